@@ -36,6 +36,13 @@ std::string serializePretty(const Value &value)
     return {buffer.GetString(), buffer.GetSize()};
 }
 
+// A non-owning key of exact length: a bare StringRef would decay to const char* and be
+// measured with strlen, reading past the end of a string_view.
+static Value keyRef(std::string_view key)
+{
+    return Value(rapidjson::StringRef(key.data(), key.size()));
+}
+
 template <typename V>
 static V *findImpl(V &root, std::string_view path)
 {
@@ -45,7 +52,7 @@ static V *findImpl(V &root, std::string_view path)
         const auto key = path.substr(0, dot);
         if (!current->IsObject())
             return nullptr;
-        auto it = current->FindMember(rapidjson::StringRef(key.data(), key.size()));
+        auto it = current->FindMember(keyRef(key));
         if (it == current->MemberEnd())
             return nullptr;
         current = &it->value;
@@ -80,7 +87,7 @@ std::optional<long long> intAt(const Value &root, std::string_view dottedPath)
 
 Value &ensureObject(Value &object, std::string_view key, Allocator &alloc)
 {
-    auto it = object.FindMember(rapidjson::StringRef(key.data(), key.size()));
+    auto it = object.FindMember(keyRef(key));
     if (it != object.MemberEnd()) {
         if (!it->value.IsObject())
             it->value.SetObject();
@@ -93,7 +100,7 @@ Value &ensureObject(Value &object, std::string_view key, Allocator &alloc)
 
 void setMember(Value &object, std::string_view key, Value value, Allocator &alloc)
 {
-    auto it = object.FindMember(rapidjson::StringRef(key.data(), key.size()));
+    auto it = object.FindMember(keyRef(key));
     if (it != object.MemberEnd()) {
         it->value = value;
         return;

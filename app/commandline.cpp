@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "app/commandline.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <cstdlib>
+
+namespace kedascope::app {
+
+CommandLine parseCommandLine(const QCoreApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("CommandLine", "A console for KEDA: see, chart, pause and edit ScaledObjects "
+                                                   "and ScaledJobs."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption kubeconfig(
+        QStringLiteral("kubeconfig"),
+        QCoreApplication::translate("CommandLine", "Path to the kubeconfig file to use, instead of $KUBECONFIG."),
+        QCoreApplication::translate("CommandLine", "file"));
+    const QCommandLineOption context(QStringLiteral("context"),
+                                     QCoreApplication::translate("CommandLine", "The kubeconfig context to open."),
+                                     QCoreApplication::translate("CommandLine", "name"));
+    const QCommandLineOption ns(QStringList{QStringLiteral("n"), QStringLiteral("namespace")},
+                                QCoreApplication::translate("CommandLine", "The namespace to show."),
+                                QCoreApplication::translate("CommandLine", "namespace"));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QCoreApplication::translate("CommandLine", "Start the built-in demo cluster and connect to it."));
+    const QCommandLineOption demoObjects(
+        QStringLiteral("demo-scaled-objects"),
+        QCoreApplication::translate("CommandLine", "How many ScaledObjects the demo cluster holds."),
+        QCoreApplication::translate("CommandLine", "count"), QStringLiteral("60"));
+    parser.addOptions({kubeconfig, context, ns, demo, demoObjects});
+    parser.process(app);
+
+    CommandLine result;
+    result.kubeconfig = parser.value(kubeconfig);
+    result.context = parser.value(context);
+    result.ns = parser.value(ns);
+    result.demo = parser.isSet(demo);
+    bool ok = false;
+    result.demoScaledObjects = parser.value(demoObjects).toInt(&ok);
+    if (!ok || result.demoScaledObjects < 0) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate("CommandLine",
+                                                            "--demo-scaled-objects takes a whole number, not \"%1\".")
+                                    .arg(parser.value(demoObjects))));
+        std::exit(2);
+    }
+    return result;
+}
+
+} // namespace kedascope::app

@@ -13,9 +13,11 @@ namespace kedascope::k8s {
 // One finding of a validation, as the API server words its causes.
 struct FieldError
 {
-    std::string field;  // "spec.triggers[0].type", "spec.maxReplicaCount"
-    std::string reason; // FieldValueRequired, FieldValueInvalid, FieldValueNotSupported, FieldValueTypeInvalid, FieldUnknown
-    std::string message; // e.g. "Invalid value: \"x\": spec.pollingInterval in body must be of type integer: \"string\""
+    std::string field;   // "spec.triggers[0].type", "spec.maxReplicaCount"
+    std::string reason;  // FieldValueRequired, FieldValueInvalid, FieldValueNotSupported,
+                         // FieldValueTypeInvalid, FieldUnknown
+    std::string message; // e.g. "Invalid value: \"x\": spec.pollingInterval in body must be of type integer:
+                         // \"string\""
 };
 
 // A CRD's printer column (for Table responses).
@@ -47,8 +49,12 @@ public:
     // `strict`: unknown fields are errors (fieldValidation=Strict); otherwise they are pruned
     // silently by the caller via prune().
     std::vector<FieldError> validate(const json::Value &object, bool strict = true) const;
-    // Removes fields the schema does not know (the API server's pruning).
+    // Removes fields the schema does not know (the API server's pruning), and nulls of fields
+    // that are not nullable.
     void prune(json::Value &object) const;
+    // Fills in the schema's `default` values where fields are missing, as the API server does
+    // after pruning and before storing (fallback.behavior: static, container port protocol: TCP).
+    void applyDefaults(json::Value &object, json::Allocator &alloc) const;
 
     struct Impl;
     explicit CrdSchema(std::unique_ptr<Impl> impl);

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "k8sclient/result.h"
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace kedascope::sim {
+
+// A label or field selector as the API server parses them:
+// "a=b", "a==b", "a!=b", "a in (x,y)", "a notin (x)", "a", "!a".
+class Selector
+{
+public:
+    static k8s::Result<Selector> parseLabels(const std::string &text);
+    // Field selectors only know =, == and != on the given field names.
+    static k8s::Result<Selector> parseFields(const std::string &text,
+                                             const std::vector<std::string> &knownFields);
+
+    bool empty() const { return m_requirements.empty(); }
+    bool matches(const std::map<std::string, std::string> &values) const;
+
+private:
+    enum class Op { Equals, NotEquals, In, NotIn, Exists, NotExists };
+    struct Requirement
+    {
+        std::string key;
+        Op op = Op::Equals;
+        std::vector<std::string> values;
+    };
+    std::vector<Requirement> m_requirements;
+};
+
+} // namespace kedascope::sim

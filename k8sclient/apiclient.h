@@ -11,6 +11,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,15 +25,48 @@ struct Response
     std::string body;                           // decompressed
 };
 
-// Cooperative cancellation for a blocking call or a watch stream.
+// Cooperative cancellation for a blocking call or a watch stream. Callbacks registered with
+// onCancel() run once, on the thread that cancels (at once when already cancelled); they may run
+// after removeCallback() returns, so they must own (or share) whatever they touch.
 class CancelToken
 {
 public:
-    void cancel() { m_cancelled = true; }
+    void cancel()
+    {
+        std::map<int, std::function<void()>> callbacks;
+        {
+            std::lock_guard lock(m_mutex);
+            m_cancelled = true;
+            callbacks.swap(m_callbacks);
+        }
+        for (auto &entry : callbacks)
+            entry.second();
+    }
     bool cancelled() const { return m_cancelled; }
+
+    int onCancel(std::function<void()> callback) const
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            if (!m_cancelled) {
+                m_callbacks.emplace(++m_nextId, std::move(callback));
+                return m_nextId;
+            }
+        }
+        callback();
+        return 0;
+    }
+    void removeCallback(int id) const
+    {
+        std::lock_guard lock(m_mutex);
+        m_callbacks.erase(id);
+    }
 
 private:
     std::atomic<bool> m_cancelled{false};
+    mutable std::mutex m_mutex;
+    mutable std::map<int, std::function<void()>> m_callbacks;
+    mutable int m_nextId = 0;
 };
 
 // One page of a list: the raw items as JSON text (each one object), and where to go on.
@@ -90,8 +124,8 @@ public:
                                    const std::string &body, const PatchOptions &options = {},
                                    const std::string &subresource = {});
     Result<json::Document> patch(const ResourceType &type, const std::string &ns, const std::string &name,
-                                 PatchType patchType, const std::string &body, const PatchOptions &options = {},
-                                 const std::string &subresource = {});
+                                 PatchType patchType, const std::string &body,
+                                 const PatchOptions &options = {}, const std::string &subresource = {});
     // Server-side apply of a YAML or JSON manifest (application/apply-patch+yaml).
     Result<json::Document> apply(const ResourceType &type, const std::string &ns, const std::string &name,
                                  const std::string &manifest, const PatchOptions &options = {});

@@ -1,49 +1,80 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "k8sclient/age.h"
 
+#include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <ctime>
 
 namespace kedascope::k8s {
 
+namespace {
+
+bool digits(const std::string &text, std::size_t at, std::size_t count, int &value)
+{
+    if (at + count > text.size())
+        return false;
+    value = 0;
+    for (std::size_t i = at; i < at + count; ++i) {
+        if (!std::isdigit(static_cast<unsigned char>(text[i])))
+            return false;
+        value = value * 10 + (text[i] - '0');
+    }
+    return true;
+}
+
+} // namespace
+
 std::optional<std::chrono::system_clock::time_point> parseTimestamp(const std::string &text)
 {
-    int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0, consumed = 0;
-    if (std::sscanf(text.c_str(), "%4d-%2d-%2dT%2d:%2d:%2d%n", &year, &month, &day, &hour, &minute, &second,
-                    &consumed) != 6)
+    int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0;
+    if (!digits(text, 0, 4, year) || text.size() < 20 || text[4] != '-' || !digits(text, 5, 2, month) ||
+        text[7] != '-' || !digits(text, 8, 2, day) || (text[10] != 'T' && text[10] != 't') ||
+        !digits(text, 11, 2, hour) || text[13] != ':' || !digits(text, 14, 2, minute) || text[16] != ':' ||
+        !digits(text, 17, 2, second))
         return std::nullopt;
-    std::size_t pos = static_cast<std::size_t>(consumed);
-    double fraction = 0;
-    if (pos < text.size() && text[pos] == '.') {
-        std::size_t end = pos + 1;
-        while (end < text.size() && text[end] >= '0' && text[end] <= '9')
-            ++end;
-        fraction = std::stod("0" + text.substr(pos, end - pos));
-        pos = end;
-    }
-    long offsetSeconds = 0;
-    if (pos < text.size() && (text[pos] == '+' || text[pos] == '-')) {
-        int oh = 0, om = 0;
-        if (std::sscanf(text.c_str() + pos + 1, "%2d:%2d", &oh, &om) != 2)
+    if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 60)
+        return std::nullopt;
+    std::size_t at = 19;
+    std::chrono::nanoseconds fraction{0};
+    if (at < text.size() && text[at] == '.') {
+        ++at;
+        long long scale = 100000000;
+        const std::size_t begin = at;
+        while (at < text.size() && std::isdigit(static_cast<unsigned char>(text[at]))) {
+            fraction += std::chrono::nanoseconds((text[at] - '0') * scale);
+            scale /= 10;
+            ++at;
+        }
+        if (at == begin)
             return std::nullopt;
-        offsetSeconds = (oh * 3600L + om * 60L) * (text[pos] == '+' ? 1 : -1);
-    } else if (pos >= text.size() || (text[pos] != 'Z' && text[pos] != 'z')) {
+    }
+    int offsetSeconds = 0;
+    if (at < text.size() && (text[at] == 'Z' || text[at] == 'z')) {
+        ++at;
+    } else if (at < text.size() && (text[at] == '+' || text[at] == '-')) {
+        int offsetHours = 0, offsetMinutes = 0;
+        if (!digits(text, at + 1, 2, offsetHours) || at + 3 >= text.size() || text[at + 3] != ':' ||
+            !digits(text, at + 4, 2, offsetMinutes) || offsetHours > 23 || offsetMinutes > 59)
+            return std::nullopt;
+        offsetSeconds = (offsetHours * 3600 + offsetMinutes * 60) * (text[at] == '-' ? -1 : 1);
+        at += 6;
+    } else {
         return std::nullopt;
     }
-    std::tm tm{};
-    tm.tm_year = year - 1900;
-    tm.tm_mon = month - 1;
-    tm.tm_mday = day;
-    tm.tm_hour = hour;
-    tm.tm_min = minute;
-    tm.tm_sec = second;
-    const std::time_t utc = timegm(&tm);
-    if (utc == static_cast<std::time_t>(-1))
+    if (at != text.size())
         return std::nullopt;
-    auto point = std::chrono::system_clock::from_time_t(utc - offsetSeconds);
-    point += std::chrono::duration_cast<std::chrono::system_clock::duration>(
-        std::chrono::duration<double>(fraction));
-    return point;
+
+    std::tm parts{};
+    parts.tm_year = year - 1900;
+    parts.tm_mon = month - 1;
+    parts.tm_mday = day;
+    parts.tm_hour = hour;
+    parts.tm_min = minute;
+    parts.tm_sec = std::min(second, 59);
+    const std::time_t seconds = ::timegm(&parts) - offsetSeconds;
+    return std::chrono::system_clock::from_time_t(seconds) +
+           std::chrono::duration_cast<std::chrono::system_clock::duration>(fraction);
 }
 
 std::string formatTimestamp(std::chrono::system_clock::time_point time)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "k8sclient/execplugin.h"
 
+#include "k8sclient/age.h"
+
 #include "k8sclient/base64.h"
 #include "k8sclient/json.h"
 
@@ -284,18 +286,6 @@ std::string stderrExcerpt(const std::string &text)
     return excerpt;
 }
 
-bool digits(const std::string &text, std::size_t at, std::size_t count, int &value)
-{
-    if (at + count > text.size())
-        return false;
-    value = 0;
-    for (std::size_t i = at; i < at + count; ++i) {
-        if (!std::isdigit(static_cast<unsigned char>(text[i])))
-            return false;
-        value = value * 10 + (text[i] - '0');
-    }
-    return true;
-}
 
 // Plugin output is never quoted in errors, except an apiVersion of the expected family.
 std::string apiVersionForMessage(const std::string &text)
@@ -317,58 +307,6 @@ std::string durationText(std::chrono::milliseconds duration)
 }
 
 } // namespace
-
-std::optional<std::chrono::system_clock::time_point> parseRfc3339(const std::string &text)
-{
-    int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0;
-    if (!digits(text, 0, 4, year) || text.size() < 20 || text[4] != '-' || !digits(text, 5, 2, month) ||
-        text[7] != '-' || !digits(text, 8, 2, day) || (text[10] != 'T' && text[10] != 't') ||
-        !digits(text, 11, 2, hour) || text[13] != ':' || !digits(text, 14, 2, minute) || text[16] != ':' ||
-        !digits(text, 17, 2, second))
-        return std::nullopt;
-    if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 60)
-        return std::nullopt;
-    std::size_t at = 19;
-    std::chrono::nanoseconds fraction{0};
-    if (at < text.size() && text[at] == '.') {
-        ++at;
-        long long scale = 100000000;
-        const std::size_t begin = at;
-        while (at < text.size() && std::isdigit(static_cast<unsigned char>(text[at]))) {
-            fraction += std::chrono::nanoseconds((text[at] - '0') * scale);
-            scale /= 10;
-            ++at;
-        }
-        if (at == begin)
-            return std::nullopt;
-    }
-    int offsetSeconds = 0;
-    if (at < text.size() && (text[at] == 'Z' || text[at] == 'z')) {
-        ++at;
-    } else if (at < text.size() && (text[at] == '+' || text[at] == '-')) {
-        int offsetHours = 0, offsetMinutes = 0;
-        if (!digits(text, at + 1, 2, offsetHours) || at + 3 >= text.size() || text[at + 3] != ':' ||
-            !digits(text, at + 4, 2, offsetMinutes) || offsetHours > 23 || offsetMinutes > 59)
-            return std::nullopt;
-        offsetSeconds = (offsetHours * 3600 + offsetMinutes * 60) * (text[at] == '-' ? -1 : 1);
-        at += 6;
-    } else {
-        return std::nullopt;
-    }
-    if (at != text.size())
-        return std::nullopt;
-
-    std::tm parts{};
-    parts.tm_year = year - 1900;
-    parts.tm_mon = month - 1;
-    parts.tm_mday = day;
-    parts.tm_hour = hour;
-    parts.tm_min = minute;
-    parts.tm_sec = std::min(second, 59);
-    const std::time_t seconds = ::timegm(&parts) - offsetSeconds;
-    return std::chrono::system_clock::from_time_t(seconds) +
-           std::chrono::duration_cast<std::chrono::system_clock::duration>(fraction);
-}
 
 std::string execInfoJson(const ConnectionConfig &config)
 {
@@ -452,7 +390,7 @@ Result<ExecCredential> parseExecCredential(const std::string &output, const Exec
     if (expiry && !expiry->IsNull()) {
         std::optional<std::chrono::system_clock::time_point> when;
         if (expiry->IsString())
-            when = parseRfc3339(expiry->GetString());
+            when = parseTimestamp(expiry->GetString());
         if (!when)
             return authError(plugin + " returned a status.expirationTimestamp that is not an RFC 3339 time");
         credential.expiry = when;

@@ -32,8 +32,6 @@ Result<ExecCredential> run(const ConnectionConfig &config,
 std::string execInfoJson(const ConnectionConfig &config);
 // Checks the plugin's stdout against the apiVersion the kubeconfig asked for.
 Result<ExecCredential> parseExecCredential(const std::string &output, const ExecConfig &exec);
-// RFC 3339 ("2026-11-22T12:00:00Z", fractions and offsets allowed).
-std::optional<std::chrono::system_clock::time_point> parseRfc3339(const std::string &text);
 
 } // namespace exec
 } // namespace kedascope::k8s

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "k8sclient/age.h"
 #include "k8sclient/credentials.h"
 #include "k8sclient/execplugin.h"
 #include "k8sclient/kubeconfig.h"
@@ -666,7 +667,7 @@ void TestCredentials::rfc3339()
 {
     QFETCH(QString, text);
     QFETCH(qint64, expectedMs);
-    const auto parsed = exec::parseRfc3339(str(text));
+    const auto parsed = parseTimestamp(str(text));
     QCOMPARE(parsed.has_value(), expectedMs >= 0);
     if (!parsed)
         return;

@@ -3,6 +3,7 @@
 
 #include "k8sclient/apiclient.h"
 
+#include <QColor>
 #include <QCoreApplication>
 #include <QFont>
 #include <QMetaObject>
@@ -81,6 +82,23 @@ void ContextListModel::applyProbe(quint64 generation, const QString &context, bo
     Q_EMIT probeFinished(context);
 }
 
+QColor ContextListModel::stateColor(const Row &row)
+{
+    if (!row.resolveError.isEmpty())
+        return QColor(0xc0, 0x39, 0x2b);
+    switch (row.probe) {
+    case ProbeState::Reachable:
+        return QColor(0x2e, 0x9d, 0x4f);
+    case ProbeState::Failed:
+        return QColor(0xc0, 0x39, 0x2b);
+    case ProbeState::Probing:
+        return QColor(0xe0, 0xa8, 0x00);
+    case ProbeState::NotProbed:
+        break;
+    }
+    return QColor(0x9e, 0x9e, 0x9e);
+}
+
 int ContextListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
@@ -106,6 +124,8 @@ QVariant ContextListModel::data(const QModelIndex &index, int role) const
         font.setBold(true);
         return font;
     }
+    if (role == Qt::DecorationRole && index.column() == StatusColumn)
+        return stateColor(row);
     if (role == Qt::ToolTipRole && index.column() == StatusColumn)
         return row.resolveError.isEmpty() ? row.probeDetail : row.resolveError;
     if (role != Qt::DisplayRole)

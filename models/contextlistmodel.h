@@ -4,6 +4,7 @@
 #include "k8sclient/kubeconfig.h"
 
 #include <QAbstractTableModel>
+#include <QColor>
 #include <QString>
 
 #include <vector>
@@ -48,6 +49,7 @@ private:
         ProbeState probe = ProbeState::NotProbed;
         QString probeDetail; // server version, or the error's message
     };
+    static QColor stateColor(const Row &row);
     void applyProbe(quint64 generation, const QString &context, bool ok, const QString &detail);
 
     std::vector<Row> m_rows;

@@ -11,7 +11,7 @@ build="${KEDASCOPE_BUILD_DIR:-$here/build}"
 packages="build-essential cmake ninja-build ccache pkg-config
 qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
 libcpprest-dev libssl-dev libboost-dev zlib1g-dev libyaml-cpp-dev prometheus-cpp-dev libsimdjson-dev rapidjson-dev
-xvfb xauth ca-certificates"
+xvfb xauth ca-certificates prometheus"
 
 as_root() {
     if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi

@@ -1,0 +1,286 @@
+// SPDX-License-Identifier: Apache-2.0
+// The real KubeClusterConnection (k8sclient's Informer and ApiClient) against kedascope-sim on 127.0.0.1.
+#include "models/kubeclusterconnection.h"
+#include "models/scaledobjectmodel.h"
+#include "support/testsupport.h"
+
+#include "k8sclient/kubeconfig.h"
+#include "sim/faultinjector.h"
+#include "sim/simserver.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QtTest>
+
+#include <thread>
+
+using namespace kedascope;
+namespace SO = models::ScaledObjectColumn;
+using WatchState = models::ClusterConnection::WatchState;
+
+namespace {
+
+constexpr int timeoutMs = 20000;
+
+std::shared_ptr<k8s::ApiClient> clientFor(const test::RunningSim &sim)
+{
+    k8s::Kubeconfig::LoadOptions options;
+    options.explicitPath = sim.kubeconfigPath();
+    auto config = k8s::Kubeconfig::load(options);
+    if (!config)
+        qFatal("kubeconfig: %s", config.error().message.c_str());
+    auto resolved = config->resolve();
+    if (!resolved)
+        qFatal("context: %s", resolved.error().message.c_str());
+    auto client = k8s::ApiClient::create(resolved.value());
+    if (!client)
+        qFatal("client: %s", client.error().message.c_str());
+    return client.value();
+}
+
+bool changedRow(const QSignalSpy &spy, int row)
+{
+    for (const auto &arguments : spy) {
+        const auto topLeft = arguments.at(0).value<QModelIndex>();
+        const auto bottomRight = arguments.at(1).value<QModelIndex>();
+        if (topLeft.row() <= row && row <= bottomRight.row())
+            return true;
+    }
+    return false;
+}
+
+bool sawState(const QSignalSpy &spy, const k8s::ResourceType &type, WatchState state)
+{
+    for (const auto &arguments : spy) {
+        if (arguments.at(0).value<k8s::ResourceType>() == type &&
+            arguments.at(1).value<WatchState>() == state)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+class TestKubeClusterConnection : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void fillsFromTheSimAndFollowsPatches();
+    void namespaceSwitchKeepsOnlyTheNewNamespace();
+    void relistAfterGoneUpdatesRowsWithoutReset();
+    void forbiddenWatchIsReported();
+    void callResultsReachOnlyLiveReceivers();
+};
+
+void TestKubeClusterConnection::initTestCase()
+{
+    qRegisterMetaType<k8s::ResourceType>();
+    qRegisterMetaType<WatchState>();
+}
+
+void TestKubeClusterConnection::fillsFromTheSimAndFollowsPatches()
+{
+    test::RunningSim::Options simOptions;
+    simOptions.scaledObjects = 50;
+    simOptions.namespaces = 2;
+    test::RunningSim sim(simOptions);
+    QVERIFY2(sim.ok(), sim.error().c_str());
+    const auto client = clientFor(sim);
+
+    models::KubeClusterConnection connection(client);
+    models::ScaledObjectModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setConnection(&connection);
+    QSignalSpy states(&connection, &models::ClusterConnection::stateChanged);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+
+    connection.watch(k8s::resources::scaledObjects(), QString());
+    connection.watch(k8s::resources::hpas(), QString());
+    QVERIFY(connection.isWatching(k8s::resources::scaledObjects()));
+    QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 50, timeoutMs);
+    QCOMPARE(reset.count(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(sawState(states, k8s::resources::scaledObjects(), WatchState::Live), timeoutMs);
+    QVERIFY(sawState(states, k8s::resources::scaledObjects(), WatchState::Connecting));
+    QCOMPARE(connection.watchState(k8s::resources::scaledObjects()), WatchState::Live);
+    QCOMPARE(connection.watchError(k8s::resources::scaledObjects()), QString());
+    // KEDA's HPAs, watched alongside, fill the replica columns.
+    QTRY_VERIFY_WITH_TIMEOUT(!model.index(0, SO::CurrentReplicas).data().toString().isEmpty(), timeoutMs);
+
+    // A merge patch through a client of our own shows up as a dataChanged on that row.
+    const int row = 7;
+    const QString ns = model.index(row, SO::Namespace).data().toString();
+    const QString name = model.index(row, SO::Name).data().toString();
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    k8s::Result<k8s::json::Document> patched = k8s::Error::make(k8s::Error::Kind::Invalid, "not run");
+    std::thread writer([&] {
+        patched =
+            client->patch(k8s::resources::scaledObjects(), ns.toStdString(), name.toStdString(),
+                          k8s::PatchType::Merge, R"({"metadata":{"labels":{"kedascope-test":"touched"}}})");
+    });
+    writer.join();
+    QVERIFY2(patched.ok(), patched.ok() ? "" : patched.error().message.c_str());
+    QTRY_VERIFY_WITH_TIMEOUT(changedRow(changed, row), timeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(model.index(row, SO::Name)
+                                 .data(models::LabelsRole)
+                                 .toStringList()
+                                 .contains(QStringLiteral("kedascope-test=touched")),
+                             timeoutMs);
+    QCOMPARE(model.rowOf(ns, name), row);
+    QCOMPARE(model.rowCount(), 50);
+    QCOMPARE(inserted.count(), 0);
+    QCOMPARE(reset.count(), 1);
+
+    // The same through the connection's own asynchronous patch.
+    std::optional<models::CallResult> result;
+    const auto job = connection.patch(k8s::resources::scaledObjects(), ns, name, k8s::PatchType::Merge,
+                                      QByteArrayLiteral(R"({"spec":{"maxReplicaCount":77}})"));
+    connection.whenFinished(job, this, [&result](const models::CallResult &r) { result = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), timeoutMs);
+    QVERIFY2(result->ok, qPrintable(result->errorMessage));
+    QVERIFY(result->json.contains("\"maxReplicaCount\":77"));
+    QTRY_COMPARE_WITH_TIMEOUT(model.index(row, SO::MaxReplicas).data().toString(), QStringLiteral("77"),
+                              timeoutMs);
+    QCOMPARE(reset.count(), 1);
+}
+
+void TestKubeClusterConnection::namespaceSwitchKeepsOnlyTheNewNamespace()
+{
+    test::RunningSim::Options simOptions;
+    simOptions.scaledObjects = 50;
+    simOptions.namespaces = 2;
+    test::RunningSim sim(simOptions);
+    QVERIFY2(sim.ok(), sim.error().c_str());
+
+    models::KubeClusterConnection connection(clientFor(sim));
+    models::ScaledObjectModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setConnection(&connection);
+    connection.watch(k8s::resources::scaledObjects(), QString());
+    QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 50, timeoutMs);
+    int inSecond = 0;
+    for (int row = 0; row < model.rowCount(); ++row)
+        inSecond += model.index(row, SO::Namespace).data().toString() == QLatin1String("team-001");
+    QVERIFY(inSecond > 0 && inSecond < 50);
+
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    connection.watch(k8s::resources::scaledObjects(), QStringLiteral("team-001"));
+    QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), inSecond, timeoutMs);
+    for (int row = 0; row < model.rowCount(); ++row)
+        QCOMPARE(model.index(row, SO::Namespace).data().toString(), QStringLiteral("team-001"));
+    QCOMPARE(reset.count(), 0);
+
+    connection.unwatch(k8s::resources::scaledObjects());
+    QVERIFY(!connection.isWatching(k8s::resources::scaledObjects()));
+}
+
+void TestKubeClusterConnection::relistAfterGoneUpdatesRowsWithoutReset()
+{
+    test::RunningSim::Options simOptions;
+    simOptions.scaledObjects = 50;
+    test::RunningSim sim(simOptions);
+    QVERIFY2(sim.ok(), sim.error().c_str());
+    const auto client = clientFor(sim);
+    models::KubeClusterConnection connection(client);
+    models::ScaledObjectModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setConnection(&connection);
+    connection.watch(k8s::resources::scaledObjects(), QString());
+    QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 50, timeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(connection.watchState(k8s::resources::scaledObjects()), WatchState::Live,
+                              timeoutMs);
+
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy states(&connection, &models::ClusterConnection::stateChanged);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    // The API server restarts and has compacted its history: resuming the watch gets 410 Gone and the
+    // informer lists again. A change made meanwhile arrives through that list.
+    sim.server().faults().compactHistory();
+    sim.server().faults().dropWatches();
+    const int row = 11;
+    const QString ns = model.index(row, SO::Namespace).data().toString();
+    const QString name = model.index(row, SO::Name).data().toString();
+    std::thread writer([&] {
+        client->patch(k8s::resources::scaledObjects(), ns.toStdString(), name.toStdString(),
+                      k8s::PatchType::Merge, R"({"metadata":{"labels":{"relisted":"yes"}}})");
+    });
+    writer.join();
+
+    QTRY_VERIFY_WITH_TIMEOUT(model.index(row, SO::Name)
+                                 .data(models::LabelsRole)
+                                 .toStringList()
+                                 .contains(QStringLiteral("relisted=yes")),
+                             timeoutMs);
+    QVERIFY(changedRow(changed, row));
+    QTRY_COMPARE_WITH_TIMEOUT(connection.watchState(k8s::resources::scaledObjects()), WatchState::Live,
+                              timeoutMs);
+    QCOMPARE(model.rowCount(), 50);
+    QCOMPARE(reset.count(), 0);
+}
+
+void TestKubeClusterConnection::forbiddenWatchIsReported()
+{
+    test::RunningSim sim;
+    QVERIFY2(sim.ok(), sim.error().c_str());
+    sim.server().faults().failNext("GET", "/apis/keda.sh/v1alpha1/scaledjobs", 403, 1000);
+    models::KubeClusterConnection connection(clientFor(sim));
+    QSignalSpy states(&connection, &models::ClusterConnection::stateChanged);
+    connection.watch(k8s::resources::scaledJobs(), QString());
+
+    QTRY_VERIFY_WITH_TIMEOUT(sawState(states, k8s::resources::scaledJobs(), WatchState::Forbidden),
+                             timeoutMs);
+    QCOMPARE(connection.watchState(k8s::resources::scaledJobs()), WatchState::Forbidden);
+    for (const auto &arguments : std::as_const(states)) {
+        if (arguments.at(1).value<WatchState>() == WatchState::Forbidden) {
+            QCOMPARE(arguments.at(3).toInt(), 403);
+            QVERIFY(!arguments.at(2).toString().isEmpty());
+        }
+    }
+    QVERIFY(!connection.watchError(k8s::resources::scaledJobs()).isEmpty());
+    connection.unwatch(k8s::resources::scaledJobs());
+}
+
+void TestKubeClusterConnection::callResultsReachOnlyLiveReceivers()
+{
+    test::RunningSim::Options simOptions;
+    simOptions.scaledObjects = 3;
+    test::RunningSim sim(simOptions);
+    QVERIFY2(sim.ok(), sim.error().c_str());
+    models::KubeClusterConnection connection(clientFor(sim));
+    QSignalSpy finished(&connection, &models::ClusterConnection::callFinished);
+
+    std::optional<models::CallResult> missing;
+    const auto missingJob = connection.get(k8s::resources::scaledObjects(), QStringLiteral("default"),
+                                           QStringLiteral("does-not-exist"));
+    connection.whenFinished(missingJob, this, [&missing](const models::CallResult &r) { missing = r; });
+
+    // A receiver gone before the answer (a closed window) and one that moved on (another namespace).
+    bool goneCalled = false;
+    bool forgottenCalled = false;
+    auto *gone = new QObject;
+    QObject movedOn;
+    const auto first = connection.get(k8s::resources::namespaces(), QString(), QStringLiteral("default"));
+    connection.whenFinished(first, gone, [&goneCalled](const models::CallResult &) { goneCalled = true; });
+    const auto second = connection.get(k8s::resources::namespaces(), QString(), QStringLiteral("default"));
+    connection.whenFinished(second, &movedOn,
+                            [&forgottenCalled](const models::CallResult &) { forgottenCalled = true; });
+    delete gone;
+    connection.forgetJobs(&movedOn);
+
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 3, timeoutMs);
+    QVERIFY(missing.has_value());
+    QVERIFY(!missing->ok);
+    QCOMPARE(missing->httpCode, 404);
+    QCOMPARE(missing->reason, QStringLiteral("NotFound"));
+    QVERIFY(!goneCalled);
+    QVERIFY(!forgottenCalled);
+    for (const auto &arguments : std::as_const(finished)) {
+        const auto id = arguments.at(0).value<models::ClusterConnection::JobId>();
+        if (id == first || id == second)
+            QVERIFY(arguments.at(1).value<models::CallResult>().ok);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestKubeClusterConnection)
+#include "tst_kubeclusterconnection.moc"

@@ -48,6 +48,11 @@ std::vector<ApiResource> buildResources()
 
 using Writer = rapidjson::Writer<rapidjson::StringBuffer>;
 
+constexpr char kExternalMetricsGroup[] =
+    R"({"name":"external.metrics.k8s.io","versions":[{"groupVersion":"external.metrics.k8s.io/v1beta1",)"
+    R"("version":"v1beta1"}],"preferredVersion":{"groupVersion":"external.metrics.k8s.io/v1beta1",)"
+    R"("version":"v1beta1"}})";
+
 void writeStrings(Writer &w, const char *key, const std::vector<std::string> &values)
 {
     w.Key(key);
@@ -159,6 +164,8 @@ std::string apiGroupListJson()
         w.EndObject();
         w.EndObject();
     }
+    // Served by KEDA's metrics apiserver through the aggregation layer (sim/externalmetrics.cpp).
+    w.RawValue(kExternalMetricsGroup, sizeof kExternalMetricsGroup - 1, rapidjson::kObjectType);
     w.EndArray();
     w.EndObject();
     return {buffer.GetString(), buffer.GetSize()};

@@ -4,6 +4,7 @@
 
 #include "k8sclient/crdschema.h"
 #include "k8sclient/yamljson.h"
+#include "sim/admissionview.h"
 #include "sim/jsonpatch.h"
 #include "sim/managedfields.h"
 #include "sim/objectstore.h"
@@ -249,6 +250,10 @@ ApiResponse ApiHandler::createObject(const ApiRequest &request, const Route &col
         json::setString(json::ensureObject(doc, "status", alloc), "phase", "Active", alloc);
     if (auto *metadata = json::find(doc, "metadata"))
         metadata->RemoveMember("managedFields");
+    if (const auto admission = kedaAdmissionFor(m_store, route.resource->kind, route.ns))
+        if (auto admitted = admission->admit(route.resource->kind, route.ns, doc, nullptr, isDryRun(request));
+            !admitted)
+            return error(admitted.error(), &route);
     followReplicas(*route.resource, doc, alloc);
     recordUpdate(nullptr, doc, managerOf(request, "create"), route.resource->apiVersion(), "", alloc);
     auto written = m_store.write(
@@ -274,6 +279,8 @@ ApiResponse ApiHandler::replaceObject(const ApiRequest &request, const Route &ro
     const bool statusOnly = route.subresource == "status";
     const std::string manager = managerOf(request, "replace");
     const bool strict = isStrict(request);
+    const auto admission =
+        statusOnly ? std::nullopt : kedaAdmissionFor(m_store, route.resource->kind, route.ns);
     auto written = m_store.write(
         route.resource->qualifiedName(), route.ns, route.name, ObjectStore::WriteMode::UpdateOnly,
         isDryRun(request),
@@ -296,6 +303,11 @@ ApiResponse ApiHandler::replaceObject(const ApiRequest &request, const Route &ro
             keepServerMetadata(result, cur, alloc);
             if (auto valid = validate(route, result, strict); !valid)
                 return valid.error();
+            if (admission)
+                if (auto admitted = admission->admit(route.resource->kind, route.ns, result, &cur,
+                                                     isDryRun(request));
+                    !admitted)
+                    return admitted.error();
             if (!statusOnly)
                 followReplicas(*route.resource, result, alloc);
             recordUpdate(&cur, result, manager, route.resource->apiVersion(), route.subresource, alloc);
@@ -365,6 +377,8 @@ ApiResponse ApiHandler::patchObject(const ApiRequest &request, const Route &rout
         manager = managerOf(request, "patch");
     }
     const bool force = request.param("force") == "true";
+    const auto admission =
+        statusOnly ? std::nullopt : kedaAdmissionFor(m_store, route.resource->kind, route.ns);
     bool created = false;
     auto written = m_store.write(
         route.resource->qualifiedName(), route.ns, route.name,
@@ -404,6 +418,13 @@ ApiResponse ApiHandler::patchObject(const ApiRequest &request, const Route &rout
             ensureTypeMeta(*route.resource, result, alloc);
             if (auto valid = validate(route, result, strict); !valid)
                 return valid.error();
+            if (admission) {
+                const Document old = current ? parseRecord(current) : Document();
+                if (auto admitted = admission->admit(route.resource->kind, route.ns, result,
+                                                     current ? &old : nullptr, isDryRun(request));
+                    !admitted)
+                    return admitted.error();
+            }
             if (!statusOnly)
                 followReplicas(*route.resource, result, alloc);
             return result;

@@ -7,6 +7,7 @@
 #include <csignal>
 #include <cstdio>
 #include <iostream>
+#include <stdexcept>
 #include <string>
 
 namespace {
@@ -16,7 +17,7 @@ int usage(const std::string &problem)
     if (!problem.empty())
         std::cerr << "kedascope-sim: " << problem << "\n";
     std::cerr << "usage: kedascope-sim [--listen HOST:PORT] [--kubeconfig-out PATH] [--scaled-objects N] "
-                 "[--namespaces M]\n";
+                 "[--namespaces M] [--metrics-listen HOST:PORT] [--scenario FILE] [--speed X] [--controller]\n";
     return 2;
 }
 
@@ -39,6 +40,7 @@ bool parseCount(const std::string &text, int &out)
 int main(int argc, char **argv)
 {
     kedascope::sim::SimOptions options;
+    bool controllerFlag = false;
     for (int i = 1; i < argc; ++i) {
         std::string arg = argv[i];
         std::string value;
@@ -46,6 +48,9 @@ int main(int argc, char **argv)
         if (arg.rfind("--", 0) == 0 && eq != std::string::npos) {
             value = arg.substr(eq + 1);
             arg = arg.substr(0, eq);
+        } else if (arg == "--controller") {
+            controllerFlag = true;
+            continue;
         } else if (arg == "--help" || arg == "-h") {
             usage({});
             return 0;
@@ -65,6 +70,28 @@ int main(int argc, char **argv)
             in_addr address{};
             if (inet_pton(AF_INET, options.host.c_str(), &address) != 1)
                 return usage("--listen expects an IPv4 address, got \"" + options.host + "\"");
+        } else if (arg == "--metrics-listen") {
+            const auto colon = value.rfind(':');
+            int port = 0;
+            in_addr address{};
+            if (colon == std::string::npos || colon == 0 || !parseCount(value.substr(colon + 1), port) ||
+                port > 65535 || inet_pton(AF_INET, value.substr(0, colon).c_str(), &address) != 1)
+                return usage("--metrics-listen expects IPv4-HOST:PORT, got \"" + value + "\"");
+            options.metricsHost = value.substr(0, colon);
+            options.metricsPort = port;
+        } else if (arg == "--scenario") {
+            if (value.empty())
+                return usage("--scenario expects a file");
+            options.scenarioFile = value;
+        } else if (arg == "--speed") {
+            try {
+                std::size_t used = 0;
+                options.speed = std::stod(value, &used);
+                if (used != value.size() || !(options.speed > 0))
+                    throw std::invalid_argument(value);
+            } catch (...) {
+                return usage("--speed expects a positive number, got \"" + value + "\"");
+            }
         } else if (arg == "--kubeconfig-out") {
             if (value.empty())
                 return usage("--kubeconfig-out expects a path");
@@ -80,6 +107,10 @@ int main(int argc, char **argv)
         }
     }
 
+    // KEDA's controller runs on the demo and on scenarios; the seeded benchmark cluster stays still
+    // unless --controller asks for it (10,000 objects polled would only measure the controller).
+    options.keda = controllerFlag || options.scaledObjects == 0 || !options.scenarioFile.empty();
+
     sigset_t signals;
     sigemptyset(&signals);
     sigaddset(&signals, SIGINT);
@@ -94,6 +125,8 @@ int main(int argc, char **argv)
         return 1;
     }
     std::cout << "kedascope-sim listening on " << server.url() << std::endl;
+    std::cout << "KEDA operator metrics on http://" << options.metricsHost << ":" << server.metricsPort()
+              << "/metrics" << std::endl;
     int received = 0;
     sigwait(&signals, &received);
     server.stop();

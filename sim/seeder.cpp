@@ -130,15 +130,24 @@ void seedCluster(ObjectStore &store, int scaledObjects, int namespaces)
                            "ghcr.io/kedacore/keda-metrics-apiserver:2.17.0",
                            R"(,"app.kubernetes.io/name":"keda-operator-metrics-apiserver")"));
     for (const char *svc : {"keda-operator-metrics", "keda-operator-metrics-apiserver", "keda-operator"}) {
-        const std::string port = std::string(svc) == "keda-operator-metrics"
-                                     ? R"({"name":"metrics","port":8080,"protocol":"TCP","targetPort":8080})"
-                                     : R"({"name":"https","port":443,"protocol":"TCP","targetPort":6443})";
+        // The operator's Prometheus port is `metrics` (8080), reached through the service proxy as
+        // keda-operator:metrics (or keda-operator-metrics:metrics, as older manifests name it).
+        const std::string name = svc;
+        const std::string metricsPort =
+            R"({"name":"metrics","port":8080,"protocol":"TCP","targetPort":8080})";
+        const std::string port =
+            name == "keda-operator-metrics" ? metricsPort
+            : name == "keda-operator"
+                ? R"({"name":"metricsservice","port":9666,"protocol":"TCP","targetPort":9666},)" + metricsPort
+                : std::string(R"({"name":"https","port":443,"protocol":"TCP","targetPort":6443})");
+        const std::string app =
+            name == "keda-operator-metrics-apiserver" ? "keda-operator-metrics-apiserver" : "keda-operator";
         putSeed(
             store, "services", "keda", svc,
             R"({"apiVersion":"v1","kind":"Service","metadata":{"name":")" + std::string(svc) +
                 R"(","namespace":"keda","labels":{"app.kubernetes.io/name":"keda-operator","app.kubernetes.io/part-of":"keda-operator"}},"spec":{"type":"ClusterIP","clusterIP":"10.96.12.)" +
                 std::to_string(10 + std::string(svc).size()) + R"(","ports":[)" + port +
-                R"(],"selector":{"app":"keda-operator"}},"status":{"loadBalancer":{}}})");
+                R"(],"selector":{"app":")" + app + R"("}},"status":{"loadBalancer":{}}})");
     }
 
     for (int i = 0; i < scaledObjects; ++i) {

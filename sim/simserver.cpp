@@ -4,10 +4,19 @@
 #include "k8sclient/base64.h"
 #include "sim/apihandler.h"
 #include "sim/certificates.h"
+#include "sim/admissionview.h"
+#include "sim/controlendpoint.h"
+#include "sim/controller.h"
+#include "sim/externalmetrics.h"
 #include "sim/faultinjector.h"
 #include "sim/gzip.h"
+#include "sim/kedametrics.h"
+#include "sim/metricsendpoint.h"
+#include "sim/metricsexposition.h"
 #include "sim/objectstore.h"
 #include "sim/seeder.h"
+#include "sim/serviceproxy.h"
+#include "sim/simclock.h"
 
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/ssl.hpp>
@@ -165,6 +174,8 @@ struct SimServer::Impl
     std::string authenticate(const ApiRequest &request, const std::string &certificateUser,
                              bool &rejected) const;
     std::string buildKubeconfig() const;
+    k8s::Status writeKubeconfig() const;
+    void rotateTokens();
 
     SimOptions options;
     ClusterCertificates certificates;
@@ -187,6 +198,14 @@ struct SimServer::Impl
     std::mutex compactMutex;
     unsigned long long compactGeneration = 0;
     bool running = false;
+    mutable std::mutex tokenMutex; // adminToken, viewerToken, kubeconfig change on expireTokens
+    KedaMetrics m_metrics;
+    ExternalMetricsApi externalMetrics{store, m_metrics};
+    ServiceProxy serviceProxy{store, [this] { return operatorMetricsText(m_metrics); }};
+    OperatorMetricsEndpoint metricsEndpoint{m_metrics};
+    ControlEndpoint control{faults, [this] { rotateTokens(); }};
+    std::unique_ptr<SimClock> clock;
+    std::unique_ptr<KedaController> controller;
 };
 
 void SimServer::Impl::acceptLoop()
@@ -232,6 +251,7 @@ std::string SimServer::Impl::authenticate(const ApiRequest &request, const std::
     const std::string authorization = request.header("authorization");
     if (!authorization.empty()) {
         const std::string prefix = "Bearer ";
+        std::lock_guard lock(tokenMutex);
         if (authorization.compare(0, prefix.size(), prefix) == 0) {
             const std::string token = authorization.substr(prefix.size());
             if (token == adminToken)
@@ -313,6 +333,17 @@ void SimServer::Impl::serve(tcp::socket socket)
                 bool rejected = false;
                 request.user = authenticate(request, certificateUser, rejected);
                 request.headers.erase("authorization");
+                if (!rejected && ControlEndpoint::isControlPath(request.path)) {
+                    beast::error_code peerError;
+                    const auto peer = stream.next_layer().remote_endpoint(peerError);
+                    writeResponse(stream, req,
+                                  control.handle(request, !peerError && peer.address().is_loopback()),
+                                  keepAlive, false);
+                    checkCompaction();
+                    if (!keepAlive)
+                        break;
+                    continue;
+                }
                 const auto decision = faults.decide(request.method, request.target);
                 if (decision.stall.count() > 0)
                     std::this_thread::sleep_for(decision.stall);
@@ -345,7 +376,10 @@ void SimServer::Impl::serve(tcp::socket socket)
                 } else {
                     ApiResponse response;
                     try {
-                        response = handler.handle(request);
+                        std::optional<ApiResponse> served = externalMetrics.handle(request);
+                        if (!served)
+                            served = serviceProxy.handle(request);
+                        response = served ? std::move(*served) : handler.handle(request);
                     } catch (const std::exception &e) {
                         response = {
                             500,
@@ -390,6 +424,35 @@ std::string SimServer::Impl::buildKubeconfig() const
     return text;
 }
 
+k8s::Status SimServer::Impl::writeKubeconfig() const
+{
+    if (options.kubeconfigOut.empty())
+        return k8s::success();
+    const std::string temp = options.kubeconfigOut + ".tmp";
+    {
+        std::ofstream out(temp, std::ios::binary | std::ios::trunc);
+        out << kubeconfig;
+        if (!out)
+            return k8s::Error::make(k8s::Error::Kind::Config, "cannot write " + temp);
+    }
+    std::error_code permissionError; // the file holds credentials: owner only
+    std::filesystem::permissions(
+        temp, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write, permissionError);
+    if (std::rename(temp.c_str(), options.kubeconfigOut.c_str()) != 0)
+        return k8s::Error::make(k8s::Error::Kind::Config, "cannot write " + options.kubeconfigOut);
+    return k8s::success();
+}
+
+// Expired tokens: the old ones get 401; a client that re-reads the kubeconfig gets the new ones.
+void SimServer::Impl::rotateTokens()
+{
+    std::lock_guard lock(tokenMutex);
+    adminToken = randomToken();
+    viewerToken = randomToken();
+    kubeconfig = buildKubeconfig();
+    writeKubeconfig();
+}
+
 SimServer::SimServer(SimOptions options) : d(std::make_unique<Impl>(std::move(options))) {}
 
 SimServer::~SimServer()
@@ -425,6 +488,18 @@ k8s::Status SimServer::start()
             BIO_free(bio);
         }
         seedCluster(d->store, d->options.scaledObjects, d->options.namespaces);
+        if (d->options.keda) {
+            auto scenario = !d->options.scenarioFile.empty() ? Scenario::load(d->options.scenarioFile)
+                            : d->options.scaledObjects == 0
+                                ? Scenario::parse(demoScenarioYaml(), "demo scenario", ".")
+                                : k8s::Result<Scenario>(Scenario{});
+            if (!scenario)
+                return scenario.error();
+            d->clock = std::make_unique<SimClock>(d->options.speed);
+            d->controller = std::make_unique<KedaController>(d->store, d->m_metrics, *d->clock,
+                                                             std::move(scenario.value()));
+            d->controller->applyScenarioObjects();
+        }
         const auto address = net::ip::make_address(d->options.host);
         d->acceptor = std::make_unique<tcp::acceptor>(d->ioc);
         tcp::endpoint endpoint(address, static_cast<unsigned short>(d->options.port));
@@ -439,23 +514,21 @@ k8s::Status SimServer::start()
                                     std::to_string(d->options.port) + ": " + e.what());
     }
     d->handler.setServerAddress(d->options.host + ":" + std::to_string(d->port));
-    d->kubeconfig = d->buildKubeconfig();
-    if (!d->options.kubeconfigOut.empty()) {
-        const std::string temp = d->options.kubeconfigOut + ".tmp";
-        {
-            std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-            out << d->kubeconfig;
-            if (!out)
-                return k8s::Error::make(k8s::Error::Kind::Config, "cannot write " + temp);
-        }
-        std::error_code permissionError; // the file holds credentials: owner only
-        std::filesystem::permissions(
-            temp, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write, permissionError);
-        if (std::rename(temp.c_str(), d->options.kubeconfigOut.c_str()) != 0)
-            return k8s::Error::make(k8s::Error::Kind::Config, "cannot write " + d->options.kubeconfigOut);
+    if (auto metricsStarted = d->metricsEndpoint.start(d->options.metricsHost, d->options.metricsPort);
+        !metricsStarted)
+        return metricsStarted;
+    {
+        std::lock_guard lock(d->tokenMutex);
+        d->kubeconfig = d->buildKubeconfig();
+        if (auto written = d->writeKubeconfig(); !written)
+            return written;
     }
     d->running = true;
     d->acceptThread = std::thread([this] { d->acceptLoop(); });
+    if (d->controller) {
+        setKedaAdmission(d->store, true);
+        d->controller->start();
+    }
     return k8s::success();
 }
 
@@ -463,6 +536,10 @@ void SimServer::stop()
 {
     if (!d->running)
         return;
+    if (d->controller) {
+        d->controller->stop();
+        setKedaAdmission(d->store, false);
+    }
     d->stopping = true;
     beast::error_code ec;
     ::shutdown(d->acceptor->native_handle(), SHUT_RDWR);
@@ -473,6 +550,7 @@ void SimServer::stop()
     for (int fd : d->openSockets)
         ::shutdown(fd, SHUT_RDWR);
     d->connectionsDone.wait(lock, [this] { return d->activeConnections == 0; });
+    d->metricsEndpoint.stop();
     d->running = false;
 }
 
@@ -488,6 +566,7 @@ std::string SimServer::url() const
 
 std::string SimServer::kubeconfigYaml() const
 {
+    std::lock_guard lock(d->tokenMutex);
     return d->kubeconfig;
 }
 
@@ -504,6 +583,21 @@ ObjectStore &SimServer::store()
 FaultInjector &SimServer::faults()
 {
     return d->faults;
+}
+
+KedaMetrics &SimServer::metrics()
+{
+    return d->m_metrics;
+}
+
+int SimServer::metricsPort() const
+{
+    return d->metricsEndpoint.port();
+}
+
+void SimServer::expireTokens()
+{
+    d->rotateTokens();
 }
 
 } // namespace kedascope::sim

@@ -11,6 +11,7 @@ namespace kedascope::sim {
 
 class ObjectStore;
 class FaultInjector;
+class KedaMetrics;
 
 struct SimOptions
 {
@@ -20,6 +21,14 @@ struct SimOptions
     int scaledObjects = 0;     // seeded ScaledObjects (each with its Deployment and keda-hpa-* HPA)
     int namespaces = 1;        // spread over this many namespaces
     std::size_t watchHistory = 10000; // events kept for watch resumption; older versions get 410 Gone
+    // The modelled KEDA operator (controller loop, admission webhook). Off by default in-process;
+    // kedascope-sim turns it on unless --scaled-objects is given without --controller.
+    bool keda = false;
+    double speed = 1.0;       // simulated time runs this many times faster
+    std::string scenarioFile; // empty: the built-in demo when scaledObjects is 0, else no sources
+    // The KEDA operator's Prometheus /metrics listener; port 0 picks a free one.
+    std::string metricsHost = "127.0.0.1";
+    int metricsPort = 0;
 };
 
 // The demo cluster's API server: HTTPS on loopback, speaking the Kubernetes API subset
@@ -44,6 +53,11 @@ public:
 
     ObjectStore &store();
     FaultInjector &faults();
+    // What the modelled KEDA operator exports: external metric values and its Prometheus metrics.
+    KedaMetrics &metrics();
+    int metricsPort() const; // the operator's /metrics on metricsHost (also behind the service proxy)
+    // Bearer tokens stop working (401); new ones are issued and the kubeconfig rewritten.
+    void expireTokens();
 
 private:
     struct Impl;

@@ -159,7 +159,7 @@ void TestKedaAdmission::kedaExamples_data()
     QTest::addColumn<bool>("dryRun");
     QTest::addColumn<QString>("expected"); // empty: admitted
 
-    const QDir dir(QStringLiteral(KEDASCOPE_TEST_DATA "/keda"));
+    const QDir dir(QStringLiteral(KEDASCOPE_TEST_DATA "/manifests"));
     for (const QString &file : dir.entryList({QStringLiteral("0*.yaml")}, QDir::Files, QDir::Name)) {
         const bool rejected = file.startsWith(QStringLiteral("08-"));
         const QString message =

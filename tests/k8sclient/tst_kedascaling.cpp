@@ -590,7 +590,7 @@ void TestKedaScaling::cronWindowDecidesActivity()
     // trigger inactive the cpu trigger alone does not keep the workload from going to 0.
     auto docs = yamlToJson(
         [] {
-            QFile file(QStringLiteral(KEDASCOPE_TEST_DATA "/keda/07-scaledobject-cron-plus-cpu.yaml"));
+            QFile file(QStringLiteral(KEDASCOPE_TEST_DATA "/manifests/07-scaledobject-cron-plus-cpu.yaml"));
             return file.open(QIODevice::ReadOnly) ? file.readAll().toStdString() : std::string();
         }(),
         "07");

@@ -3,6 +3,7 @@
 
 #include "k8sclient/base64.h"
 #include "k8sclient/crdschema.h"
+#include "sim/eventviews.h"
 #include "sim/faultinjector.h"
 #include "sim/objectstore.h"
 #include "sim/selectors.h"
@@ -81,7 +82,8 @@ k8s::Result<Filter> parseFilter(const ApiRequest &request, const ApiResource &re
     auto fields = Selector::parseFields(request.param("fieldSelector"), knownFieldLabels(resource));
     if (!fields)
         return fields.error();
-    filter.fields = fields.value();
+    filter.fields = fields.value().withKeysRenamed(
+        [&resource](const std::string &label) { return storedFieldLabel(resource, label); });
     return filter;
 }
 
@@ -364,12 +366,16 @@ ApiResponse ApiHandler::handle(const ApiRequest &request)
 
 ApiResponse ApiHandler::getObject(const ApiRequest &request, const Route &route)
 {
-    Record record = m_store.get(route.resource->qualifiedName(), route.ns, route.name);
+    Record record =
+        viewOf(*route.resource, m_store.get(storedResourceOf(*route.resource), route.ns, route.name));
     if (!record)
         return error(notFound(route), &route);
     if (acceptsTable(request.header("accept")))
-        return jsonResponse(
-            200, tableJson(*route.resource, {record}, {std::to_string(record->resourceVersion), {}, 0}));
+        return jsonResponse(200, tableJson(*route.resource, {record},
+                                           {std::to_string(record->resourceVersion),
+                                            {},
+                                            0,
+                                            tableRowObjectOf(request.param("includeObject"))}));
     return jsonResponse(200, record->json);
 }
 
@@ -398,13 +404,17 @@ ApiResponse ApiHandler::listObjects(const ApiRequest &request, const Route &rout
         startAfter = json::stringAt(*doc, "start");
     }
     const Filter f = filter.value();
-    auto page = m_store.list(route.resource->qualifiedName(), route.ns, startAfter, limit,
+    auto page = m_store.list(storedResourceOf(*route.resource), route.ns, startAfter, limit,
                              [&f](const ObjectRecord &record) { return f.accepts(record); });
+    for (auto &item : page.items)
+        item = viewOf(*route.resource, item);
     const std::string rv = std::to_string(page.resourceVersion);
     const std::string next =
         page.nextKey.empty() ? std::string() : encodeContinue(page.nextKey, page.resourceVersion);
     if (acceptsTable(request.header("accept")))
-        return jsonResponse(200, tableJson(*route.resource, page.items, {rv, next, page.remaining}));
+        return jsonResponse(
+            200, tableJson(*route.resource, page.items,
+                           {rv, next, page.remaining, tableRowObjectOf(request.param("includeObject"))}));
     std::size_t size = 256;
     for (const auto &item : page.items)
         size += item->json.size() + 1;
@@ -454,6 +464,7 @@ void ApiHandler::watch(const ApiRequest &request, WatchSink &sink, bool truncate
         }
     }
     const bool table = acceptsTable(request.header("accept"));
+    const TableRowObject rowObject = tableRowObjectOf(request.param("includeObject"));
     const bool bookmarks = request.param("allowWatchBookmarks") == "true";
     auto timeout = std::chrono::seconds(1800 + std::random_device{}() % 1800);
     if (const std::string t = request.param("timeoutSeconds"); !t.empty()) {
@@ -464,15 +475,16 @@ void ApiHandler::watch(const ApiRequest &request, WatchSink &sink, bool truncate
     }
     const auto deadline = std::chrono::steady_clock::now() + timeout;
     const auto dropGeneration = m_faults.dropGeneration();
-    const std::string resourceName = r.resource->qualifiedName();
+    const std::string resourceName = storedResourceOf(*r.resource);
     const Filter f = filter.value();
     if (!sink.start())
         return;
     bool firstSent = false;
-    auto sendRecord = [&](const std::string &type, const Record &record) {
-        std::string object =
-            table ? tableJson(*r.resource, {record}, {std::to_string(record->resourceVersion), {}, 0})
-                  : record->json;
+    auto sendRecord = [&](const std::string &type, const Record &stored) {
+        const Record record = viewOf(*r.resource, stored);
+        std::string object = table ? tableJson(*r.resource, {record},
+                                               {std::to_string(record->resourceVersion), {}, 0, rowObject})
+                                   : record->json;
         std::string line = R"({"type":")" + type + R"(","object":)" + object + "}\n";
         if (truncate && !firstSent) {
             sink.sendTruncated(line);

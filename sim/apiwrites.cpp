@@ -5,6 +5,7 @@
 #include "k8sclient/crdschema.h"
 #include "k8sclient/yamljson.h"
 #include "sim/admissionview.h"
+#include "sim/eventviews.h"
 #include "sim/jsonpatch.h"
 #include "sim/managedfields.h"
 #include "sim/objectstore.h"
@@ -201,6 +202,24 @@ k8s::Error unsupportedPatch(const std::string &type)
             std::string(type.empty() ? "" : ""));
 }
 
+// `mutation` sees and returns the object as `resource` serves it; the store gets its stored form.
+ObjectStore::Mutation throughView(const ApiResource &resource, ObjectStore::Mutation mutation)
+{
+    if (!isConvertedView(resource))
+        return mutation;
+    return [&resource, mutation = std::move(mutation)](const Record &current) -> k8s::Result<Document> {
+        auto produced = mutation(viewOf(resource, current));
+        if (!produced)
+            return produced.error();
+        return storedFormOf(resource, produced.value());
+    };
+}
+
+ApiResponse servedResponse(int code, const ApiResource &resource, const Record &stored)
+{
+    return objectResponse(code, viewOf(resource, stored)->json);
+}
+
 } // namespace
 
 ApiResponse ApiHandler::createObject(const ApiRequest &request, const Route &collection)
@@ -257,12 +276,13 @@ ApiResponse ApiHandler::createObject(const ApiRequest &request, const Route &col
     followReplicas(*route.resource, doc, alloc);
     recordUpdate(nullptr, doc, managerOf(request, "create"), route.resource->apiVersion(), "", alloc);
     auto written = m_store.write(
-        route.resource->qualifiedName(), route.ns, route.name, ObjectStore::WriteMode::CreateOnly,
-        isDryRun(request), [&doc](const Record &) -> k8s::Result<Document> { return copyOf(doc); },
+        storedResourceOf(*route.resource), route.ns, route.name, ObjectStore::WriteMode::CreateOnly,
+        isDryRun(request),
+        throughView(*route.resource, [&doc](const Record &) -> k8s::Result<Document> { return copyOf(doc); }),
         [&] { return notFound(route); }, [&] { return alreadyExists(route); });
     if (!written)
         return error(written.error(), &route);
-    return objectResponse(201, written.value()->json);
+    return servedResponse(201, *route.resource, written.value());
 }
 
 ApiResponse ApiHandler::replaceObject(const ApiRequest &request, const Route &route)
@@ -282,41 +302,43 @@ ApiResponse ApiHandler::replaceObject(const ApiRequest &request, const Route &ro
     const auto admission =
         statusOnly ? std::nullopt : kedaAdmissionFor(m_store, route.resource->kind, route.ns);
     auto written = m_store.write(
-        route.resource->qualifiedName(), route.ns, route.name, ObjectStore::WriteMode::UpdateOnly,
+        storedResourceOf(*route.resource), route.ns, route.name, ObjectStore::WriteMode::UpdateOnly,
         isDryRun(request),
-        [&](const Record &current) -> k8s::Result<Document> {
-            Document cur = parseRecord(current);
-            const std::string expected = json::stringAt(incoming, "metadata.resourceVersion");
-            if (!expected.empty() && expected != std::to_string(current->resourceVersion))
-                return conflict(route);
-            Document result;
-            if (statusOnly) {
-                result = copyOf(cur);
-                copyMember(result, incoming, "status", result.GetAllocator());
-            } else {
-                result = copyOf(incoming);
-                if (route.resource->hasStatus)
-                    copyMember(result, cur, "status", result.GetAllocator());
-            }
-            auto &alloc = result.GetAllocator();
-            ensureTypeMeta(*route.resource, result, alloc);
-            keepServerMetadata(result, cur, alloc);
-            if (auto valid = validate(route, result, strict); !valid)
-                return valid.error();
-            if (admission)
-                if (auto admitted = admission->admit(route.resource->kind, route.ns, result, &cur,
-                                                     isDryRun(request));
-                    !admitted)
-                    return admitted.error();
-            if (!statusOnly)
-                followReplicas(*route.resource, result, alloc);
-            recordUpdate(&cur, result, manager, route.resource->apiVersion(), route.subresource, alloc);
-            return result;
-        },
+        throughView(*route.resource,
+                    [&](const Record &current) -> k8s::Result<Document> {
+                        Document cur = parseRecord(current);
+                        const std::string expected = json::stringAt(incoming, "metadata.resourceVersion");
+                        if (!expected.empty() && expected != std::to_string(current->resourceVersion))
+                            return conflict(route);
+                        Document result;
+                        if (statusOnly) {
+                            result = copyOf(cur);
+                            copyMember(result, incoming, "status", result.GetAllocator());
+                        } else {
+                            result = copyOf(incoming);
+                            if (route.resource->hasStatus)
+                                copyMember(result, cur, "status", result.GetAllocator());
+                        }
+                        auto &alloc = result.GetAllocator();
+                        ensureTypeMeta(*route.resource, result, alloc);
+                        keepServerMetadata(result, cur, alloc);
+                        if (auto valid = validate(route, result, strict); !valid)
+                            return valid.error();
+                        if (admission)
+                            if (auto admitted = admission->admit(route.resource->kind, route.ns, result, &cur,
+                                                                 isDryRun(request));
+                                !admitted)
+                                return admitted.error();
+                        if (!statusOnly)
+                            followReplicas(*route.resource, result, alloc);
+                        recordUpdate(&cur, result, manager, route.resource->apiVersion(), route.subresource,
+                                     alloc);
+                        return result;
+                    }),
         [&] { return notFound(route); }, [&] { return alreadyExists(route); });
     if (!written)
         return error(written.error(), &route);
-    return objectResponse(200, written.value()->json);
+    return servedResponse(200, *route.resource, written.value());
 }
 
 ApiResponse ApiHandler::patchObject(const ApiRequest &request, const Route &route)
@@ -381,58 +403,60 @@ ApiResponse ApiHandler::patchObject(const ApiRequest &request, const Route &rout
         statusOnly ? std::nullopt : kedaAdmissionFor(m_store, route.resource->kind, route.ns);
     bool created = false;
     auto written = m_store.write(
-        route.resource->qualifiedName(), route.ns, route.name,
+        storedResourceOf(*route.resource), route.ns, route.name,
         apply && !statusOnly ? ObjectStore::WriteMode::CreateOrUpdate : ObjectStore::WriteMode::UpdateOnly,
         isDryRun(request),
-        [&](const Record &current) -> k8s::Result<Document> {
-            Document result;
-            if (apply) {
-                Document cur = current ? parseRecord(current) : Document(rapidjson::kObjectType);
-                auto applied = serverSideApply(current ? &cur : nullptr, patch, manager, force, apiVersion,
-                                               route.subresource);
-                if (!applied)
-                    return applied.error();
-                result = std::move(applied.value());
-                if (!current && route.resource->hasStatus)
-                    result.RemoveMember("status");
-            } else {
-                Document cur = parseRecord(current);
-                Document patched = copyOf(cur);
-                if (auto s = applyPatchBody(request, patch, patched, patched.GetAllocator()); !s)
-                    return s.error();
-                const std::string expected = json::stringAt(patched, "metadata.resourceVersion");
-                if (!expected.empty() && expected != std::to_string(current->resourceVersion))
-                    return conflict(route);
-                if (statusOnly) {
-                    result = copyOf(cur);
-                    copyMember(result, patched, "status", result.GetAllocator());
-                } else {
-                    result = std::move(patched);
-                    if (route.resource->hasStatus)
-                        copyMember(result, cur, "status", result.GetAllocator());
-                }
-                keepServerMetadata(result, cur, result.GetAllocator());
-                recordUpdate(&cur, result, manager, apiVersion, route.subresource, result.GetAllocator());
-            }
-            auto &alloc = result.GetAllocator();
-            ensureTypeMeta(*route.resource, result, alloc);
-            if (auto valid = validate(route, result, strict); !valid)
-                return valid.error();
-            if (admission) {
-                const Document old = current ? parseRecord(current) : Document();
-                if (auto admitted = admission->admit(route.resource->kind, route.ns, result,
-                                                     current ? &old : nullptr, isDryRun(request));
-                    !admitted)
-                    return admitted.error();
-            }
-            if (!statusOnly)
-                followReplicas(*route.resource, result, alloc);
-            return result;
-        },
+        throughView(*route.resource,
+                    [&](const Record &current) -> k8s::Result<Document> {
+                        Document result;
+                        if (apply) {
+                            Document cur = current ? parseRecord(current) : Document(rapidjson::kObjectType);
+                            auto applied = serverSideApply(current ? &cur : nullptr, patch, manager, force,
+                                                           apiVersion, route.subresource);
+                            if (!applied)
+                                return applied.error();
+                            result = std::move(applied.value());
+                            if (!current && route.resource->hasStatus)
+                                result.RemoveMember("status");
+                        } else {
+                            Document cur = parseRecord(current);
+                            Document patched = copyOf(cur);
+                            if (auto s = applyPatchBody(request, patch, patched, patched.GetAllocator()); !s)
+                                return s.error();
+                            const std::string expected = json::stringAt(patched, "metadata.resourceVersion");
+                            if (!expected.empty() && expected != std::to_string(current->resourceVersion))
+                                return conflict(route);
+                            if (statusOnly) {
+                                result = copyOf(cur);
+                                copyMember(result, patched, "status", result.GetAllocator());
+                            } else {
+                                result = std::move(patched);
+                                if (route.resource->hasStatus)
+                                    copyMember(result, cur, "status", result.GetAllocator());
+                            }
+                            keepServerMetadata(result, cur, result.GetAllocator());
+                            recordUpdate(&cur, result, manager, apiVersion, route.subresource,
+                                         result.GetAllocator());
+                        }
+                        auto &alloc = result.GetAllocator();
+                        ensureTypeMeta(*route.resource, result, alloc);
+                        if (auto valid = validate(route, result, strict); !valid)
+                            return valid.error();
+                        if (admission) {
+                            const Document old = current ? parseRecord(current) : Document();
+                            if (auto admitted = admission->admit(route.resource->kind, route.ns, result,
+                                                                 current ? &old : nullptr, isDryRun(request));
+                                !admitted)
+                                return admitted.error();
+                        }
+                        if (!statusOnly)
+                            followReplicas(*route.resource, result, alloc);
+                        return result;
+                    }),
         [&] { return notFound(route); }, [&] { return alreadyExists(route); }, &created);
     if (!written)
         return error(written.error(), &route);
-    return objectResponse(created ? 201 : 200, written.value()->json);
+    return servedResponse(created ? 201 : 200, *route.resource, written.value());
 }
 
 ApiResponse ApiHandler::deleteObject(const ApiRequest &request, const Route &route)
@@ -445,7 +469,7 @@ ApiResponse ApiHandler::deleteObject(const ApiRequest &request, const Route &rou
                     dryRun = dryRun || (v.IsString() && std::string(v.GetString()) == "All");
         }
     }
-    auto removed = m_store.remove(route.resource->qualifiedName(), route.ns, route.name, dryRun,
+    auto removed = m_store.remove(storedResourceOf(*route.resource), route.ns, route.name, dryRun,
                                   [&] { return notFound(route); });
     if (!removed)
         return error(removed.error(), &route);
@@ -453,9 +477,9 @@ ApiResponse ApiHandler::deleteObject(const ApiRequest &request, const Route &rou
         for (const auto &r : apiResources()) {
             if (!r.namespaced)
                 continue;
-            auto page = m_store.list(r.qualifiedName(), route.name, {}, 0, nullptr);
+            auto page = m_store.list(storedResourceOf(r), route.name, {}, 0, nullptr);
             for (const auto &item : page.items)
-                m_store.remove(r.qualifiedName(), item->ns, item->name, false,
+                m_store.remove(storedResourceOf(r), item->ns, item->name, false,
                                [] { return apiError(404, "NotFound", ""); });
         }
     }

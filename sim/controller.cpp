@@ -481,6 +481,9 @@ void KedaController::Impl::poll(const Record &record, ObjectState &state, double
         writeHpa(ns, so, outcome);
         outcome.currentReplicas = from;
     }
+    if (Record hpa = store.get(kHpas, ns, outcome.hpaName))
+        if (auto doc = json::parse(hpa->json))
+            outcome.hpaScalingActive = hpaScalingActiveOf(*doc);
     json::Document holder;
     writeStatus(record, state, scaledObjectStatus(so, outcome, holder.GetAllocator()), holder);
     const double loop = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();

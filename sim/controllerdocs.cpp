@@ -54,6 +54,29 @@ json::Value hpaCondition(const json::Value *old, const std::string &type, bool s
     return c;
 }
 
+// HPAActive (KEDA v2.20.2) mirrors the HPA's ScalingActive: True while it scales (HPAActive), True with
+// a reason of its own while KEDA holds the target at zero (ScalingDisabled), False when the HPA cannot
+// get its metrics (HPAMetricsUnavailable, the HPA's reason kept in the message). An HPA that cannot be
+// read leaves the last observed condition untouched; it is not set before one was observed.
+json::Value hpaActiveCondition(const json::Value &so, const PollOutcome &outcome, Alloc &alloc)
+{
+    if (const auto &observed = outcome.hpaScalingActive) {
+        if (observed->status)
+            return condition("HPAActive", true, "HPAActive", observed->message, alloc);
+        if (observed->reason == "ScalingDisabled")
+            return condition("HPAActive", true, "HPAScalingDisabled", observed->message, alloc);
+        const std::string message =
+            observed->message.empty() ? observed->reason : observed->reason + ": " + observed->message;
+        return condition("HPAActive", false, "HPAMetricsUnavailable", message, alloc);
+    }
+    if (const json::Value *conditions = json::find(so, "status.conditions");
+        conditions && conditions->IsArray())
+        for (const auto &c : conditions->GetArray())
+            if (json::stringAt(c, "type") == "HPAActive")
+                return json::Value(c, alloc);
+    return json::Value();
+}
+
 json::Value metricIdentifier(const std::string &metricName, const std::string &scaledObject, Alloc &alloc)
 {
     json::Value metric(rapidjson::kObjectType);
@@ -396,8 +419,22 @@ json::Value scaledObjectStatus(const json::Value &so, const PollOutcome &outcome
     else
         conditions.PushBack(
             condition("Paused", false, "ScaledObjectUnpaused", "ScaledObject is not paused", alloc), alloc);
+    if (auto hpaActive = hpaActiveCondition(so, outcome, alloc); !hpaActive.IsNull())
+        conditions.PushBack(hpaActive, alloc);
     status.AddMember("conditions", conditions, alloc);
     return status;
+}
+
+std::optional<PollOutcome::HpaScalingActive> hpaScalingActiveOf(const json::Value &hpa)
+{
+    const json::Value *conditions = json::find(hpa, "status.conditions");
+    if (!conditions || !conditions->IsArray())
+        return std::nullopt;
+    for (const auto &c : conditions->GetArray())
+        if (json::stringAt(c, "type") == "ScalingActive")
+            return PollOutcome::HpaScalingActive{json::stringAt(c, "status") == "True",
+                                                 json::stringAt(c, "reason"), json::stringAt(c, "message")};
+    return std::nullopt;
 }
 
 json::Value checkFailedStatus(const json::Value &so, const std::string &message, Alloc &alloc)

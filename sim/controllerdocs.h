@@ -39,7 +39,19 @@ struct PollOutcome
     std::optional<int> originalReplicas;
     bool hpaScaled = false;   // the HPA changed the count this tick (lastScaleTime)
     std::string checkFailure; // ScaledObjectCheckFailed: the message
+    // The stored HPA's ScalingActive condition as KEDA reads it back; unset when there is no HPA to
+    // observe (paused-replicas removed it), which leaves the HPAActive condition as it was.
+    struct HpaScalingActive
+    {
+        bool status = false;
+        std::string reason;
+        std::string message;
+    };
+    std::optional<HpaScalingActive> hpaScalingActive;
 };
+
+// The ScalingActive condition of a stored HPA, if it reports one.
+std::optional<PollOutcome::HpaScalingActive> hpaScalingActiveOf(const k8s::json::Value &hpa);
 
 // A Kubernetes quantity for a metric value: "5", "2500m".
 std::string quantityOf(double value);

@@ -62,53 +62,7 @@ void KedaEventRecorder::record(const InvolvedObject &object, const std::string &
         name = known;
     }
     const EventText text{type, reason, message, controller};
-    writeEventsV1(object, name, text);
     writeCoreEvent(object, name, text);
-}
-
-void KedaEventRecorder::writeEventsV1(const InvolvedObject &object, const std::string &name,
-                                      const EventText &text)
-{
-    const std::string now = m_clock.nowRfc3339();
-    const std::string micro = m_clock.nowMicroRfc3339();
-    m_store.write(
-        "events.events.k8s.io", object.ns, name, ObjectStore::WriteMode::CreateOrUpdate, false,
-        [&](const Record &current) -> k8s::Result<json::Document> {
-            json::Document doc;
-            if (current) {
-                doc.Parse(current->json.c_str());
-                auto &alloc = doc.GetAllocator();
-                const long long count = json::intAt(doc, "series.count").value_or(1) + 1;
-                auto &series = json::ensureObject(doc, "series", alloc);
-                setInt(series, "count", count, alloc);
-                json::setString(series, "lastObservedTime", micro, alloc);
-                setInt(doc, "deprecatedCount", count, alloc);
-                json::setString(doc, "deprecatedLastTimestamp", now, alloc);
-                return doc;
-            }
-            doc.SetObject();
-            auto &alloc = doc.GetAllocator();
-            json::setString(doc, "apiVersion", "events.k8s.io/v1", alloc);
-            json::setString(doc, "kind", "Event", alloc);
-            auto &metadata = json::ensureObject(doc, "metadata", alloc);
-            json::setString(metadata, "name", name, alloc);
-            json::setString(metadata, "namespace", object.ns, alloc);
-            json::setString(doc, "eventTime", micro, alloc);
-            json::setString(doc, "reportingController", text.controller, alloc);
-            json::setString(doc, "reportingInstance", instanceOf(text.controller), alloc);
-            json::setString(doc, "action", text.reason, alloc);
-            json::setString(doc, "reason", text.reason, alloc);
-            json::setMember(doc, "regarding", objectReference(object, alloc), alloc);
-            json::setString(doc, "note", text.message, alloc);
-            json::setString(doc, "type", text.type, alloc);
-            auto &source = json::ensureObject(doc, "deprecatedSource", alloc);
-            json::setString(source, "component", text.controller, alloc);
-            json::setString(doc, "deprecatedFirstTimestamp", now, alloc);
-            json::setString(doc, "deprecatedLastTimestamp", now, alloc);
-            setInt(doc, "deprecatedCount", 1, alloc);
-            return doc;
-        },
-        notFound, notFound);
 }
 
 void KedaEventRecorder::writeCoreEvent(const InvolvedObject &object, const std::string &name,

@@ -19,9 +19,10 @@ struct InvolvedObject
     std::string uid;
 };
 
-// Writes the events KEDA's operator emits into the store, readable through events.k8s.io/v1
-// (reportingController keda-operator) and core v1 alike. A repeat of the same reason and message
-// about the same object bumps the count and series of the existing event instead of adding one.
+// Writes the events KEDA's operator emits into the store, once, as core v1 Events; events.k8s.io/v1
+// serves the same events converted (reportingController keda-operator). A repeat of the same reason
+// and message about the same object bumps the count and series of the existing event instead of
+// adding one.
 class KedaEventRecorder
 {
 public:
@@ -39,7 +40,6 @@ private:
         const std::string &message;
         const std::string &controller;
     };
-    void writeEventsV1(const InvolvedObject &object, const std::string &name, const EventText &text);
     void writeCoreEvent(const InvolvedObject &object, const std::string &name, const EventText &text);
 
     ObjectStore &m_store;

@@ -91,9 +91,15 @@ Record ObjectStore::makeRecord(const std::string &resource, const std::string &n
         for (const char *key : {"reason", "type"})
             if (auto it = object.FindMember(key); it != object.MemberEnd() && it->value.IsString())
                 record->fields[key] = it->value.GetString();
-        for (const char *key : {"involvedObject", "regarding"})
-            if (auto it = object.FindMember(key); it != object.MemberEnd())
-                collectStrings(it->value, (std::string(key) + '.').c_str(), record->fields);
+        if (auto it = object.FindMember("involvedObject"); it != object.MemberEnd()) {
+            // A stored event: every selectable field is there, empty when unset, as the API server has it.
+            for (const char *key :
+                 {"kind", "namespace", "name", "uid", "apiVersion", "resourceVersion", "fieldPath"})
+                record->fields[std::string("involvedObject.") + key] = json::stringAt(it->value, key);
+            for (const char *key : {"reason", "type", "reportingComponent"})
+                record->fields[key] = json::stringAt(object, key);
+            record->fields["source"] = json::stringAt(object, "source.component");
+        }
         if (const auto *phase = json::find(object, "status.phase"); phase && phase->IsString())
             record->fields["status.phase"] = phase->GetString();
     }

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The seeded cluster's ScaledJobs and the events KEDA emitted about its ScaledObjects.
+#include "k8sclient/json.h"
+#include "sim/eventviews.h"
 #include "sim/objectstore.h"
 #include "sim/seedsupport.h"
 
@@ -31,16 +33,19 @@ void putEventV1(ObjectStore &store, const std::string &ns, const std::string &ob
 {
     const std::string name = object + "." + hexSuffix(index, salt);
     const std::string when = timeAgo(secondsAgo);
-    putSeed(
-        store, "events.events.k8s.io", ns, name,
+    // Written as events.k8s.io/v1 and stored, like every event, in its core v1 form.
+    const auto eventsV1 = k8s::json::parse(
         R"({"apiVersion":"events.k8s.io/v1","kind":"Event","metadata":{"name":")" + name +
-            R"(","namespace":")" + ns +
-            R"("},"eventTime":null,"reportingController":"keda-operator","reportingInstance":"keda-operator-7d9f8b6c5d-x2x9z","action":")" +
-            reason + R"(","reason":")" + reason + R"(","regarding":)" + regarding(ns, object, uid) +
-            R"(,"note":")" + note + R"(","type":")" + type +
-            R"(","deprecatedSource":{"component":"keda-operator"},"deprecatedFirstTimestamp":")" + when +
-            R"(","deprecatedLastTimestamp":")" + when + R"(","deprecatedCount":1})",
-        nullptr, {"keda-operator", ""});
+        R"(","namespace":")" + ns +
+        R"("},"eventTime":null,"reportingController":"keda-operator","reportingInstance":"keda-operator-7d9f8b6c5d-x2x9z","action":")" +
+        reason + R"(","reason":")" + reason + R"(","regarding":)" + regarding(ns, object, uid) +
+        R"(,"note":")" + note + R"(","type":")" + type +
+        R"(","deprecatedSource":{"component":"keda-operator"},"deprecatedFirstTimestamp":")" + when +
+        R"(","deprecatedLastTimestamp":")" + when + R"(","deprecatedCount":1})");
+    if (!eventsV1)
+        return;
+    putSeed(store, "events", ns, name, k8s::json::serialize(coreFromEventsV1(*eventsV1)), nullptr,
+            {"keda-operator", ""});
 }
 
 void putCoreEvent(ObjectStore &store, const std::string &ns, const std::string &object,

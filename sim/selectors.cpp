@@ -143,6 +143,14 @@ k8s::Result<Selector> Selector::parseFields(const std::string &text,
     return selector;
 }
 
+Selector Selector::withKeysRenamed(const std::function<std::string(const std::string &)> &rename) const
+{
+    Selector renamed = *this;
+    for (auto &r : renamed.m_requirements)
+        r.key = rename(r.key);
+    return renamed;
+}
+
 bool Selector::matches(const std::map<std::string, std::string> &values) const
 {
     for (const auto &r : m_requirements) {

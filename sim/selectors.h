@@ -3,6 +3,7 @@
 
 #include "k8sclient/result.h"
 
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -21,6 +22,8 @@ public:
 
     bool empty() const { return m_requirements.empty(); }
     bool matches(const std::map<std::string, std::string> &values) const;
+    // The same requirements on keys mapped through `rename` (a served field label to a stored one).
+    Selector withKeysRenamed(const std::function<std::string(const std::string &)> &rename) const;
 
 private:
     enum class Op { Equals, NotEquals, In, NotIn, Exists, NotExists };

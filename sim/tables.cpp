@@ -252,6 +252,15 @@ void writePartialObjectMetadata(Writer &w, const json::Value &object)
 
 } // namespace
 
+TableRowObject tableRowObjectOf(const std::string &includeObject)
+{
+    if (includeObject == "None")
+        return TableRowObject::None;
+    if (includeObject == "Object")
+        return TableRowObject::Object;
+    return TableRowObject::Metadata;
+}
+
 bool acceptsTable(const std::string &accept)
 {
     return accept.find("as=Table") != std::string::npos;
@@ -310,8 +319,13 @@ std::string tableJson(const ApiResource &resource, const std::vector<Record> &re
         for (const auto &c : columns)
             c.cell(w, *doc);
         w.EndArray();
-        w.Key("object");
-        writePartialObjectMetadata(w, *doc);
+        if (info.rowObject == TableRowObject::Object) {
+            w.Key("object");
+            doc->Accept(w);
+        } else if (info.rowObject == TableRowObject::Metadata) {
+            w.Key("object");
+            writePartialObjectMetadata(w, *doc);
+        }
         w.EndObject();
     }
     w.EndArray();

@@ -1,7 +1,8 @@
 #!/bin/sh
 # SPDX-License-Identifier: Apache-2.0
-# kubectl watching kedascope-sim behave like KEDA: events with KEDA's reasons, the HPA's replicas
-# moving with a queue burst, paused-replicas bringing the Deployment to 0 within two polling
+# kubectl watching kedascope-sim behave like KEDA: events with KEDA's reasons (through both event
+# APIs, with field selectors and --sort-by), the external metrics API through get --raw, the HPA's
+# replicas moving with a queue burst, paused-replicas bringing the Deployment to 0 within two polling
 # intervals with PAUSED True, scaling resuming once the annotation is removed, and KEDA's webhook
 # refusing example 08 (tests/data/manifests).
 # Usage: sh kubectl_keda_behaviour.sh <build/bin dir> <kubectl path>
@@ -45,6 +46,12 @@ podStartupSeconds: 2
 sources:
   - {name: jobs, kind: queue, shape: bursts, start: 10, every: 100000, size: 600, drainPerReplica: 3}
   - {name: load, kind: gauge, shape: constant, value: 30}
+  - name: broken
+    kind: gauge
+    shape: constant
+    value: 5
+    failures: [{start: 0, duration: 1000000}]
+    error: "prometheus query api error: connection refused"
 objects:
   - {apiVersion: v1, kind: Namespace, metadata: {name: beh}}
   - apiVersion: keda.sh/v1alpha1
@@ -69,6 +76,17 @@ objects:
       triggers:
         - type: prometheus
           metadata: {serverAddress: "http://prometheus:9090", query: load, threshold: "10"}
+  - apiVersion: keda.sh/v1alpha1
+    kind: ScaledObject
+    metadata: {name: broken, namespace: beh}
+    spec:
+      scaleTargetRef: {name: broken}
+      pollingInterval: 5
+      minReplicaCount: 1
+      maxReplicaCount: 4
+      triggers:
+        - type: prometheus
+          metadata: {serverAddress: "http://prometheus:9090", query: broken, threshold: "10"}
 SCENARIO
 
 "$bin_dir/kedascope-sim" --listen 127.0.0.1:0 --kubeconfig-out "$tmp/kubeconfig" --scenario "$tmp/scenario.yaml" \
@@ -117,6 +135,38 @@ k get events.v1.events.k8s.io -n beh -o jsonpath='{range .items[*]}{.reportingCo
     fail "get events.k8s.io events"
 grep -q '^keda-operator$' "$tmp/out" || fail "events.k8s.io events are reported by keda-operator"
 pass "events.k8s.io/v1 events from keda-operator"
+
+# One stored event, two views: a field selector across namespaces finds only the failing scaler's events.
+scaler_failed_listed() {
+    k get events -A --field-selector reason=KEDAScalerFailed >"$tmp/out" 2>&1 || return 1
+    head -n 1 "$tmp/out" | grep -q 'NAMESPACE' && grep -q 'scaledobject/broken' "$tmp/out" &&
+        [ "$(tail -n +2 "$tmp/out" | grep -vc 'KEDAScalerFailed')" -eq 0 ]
+}
+retry 100 scaler_failed_listed || fail "get events -A --field-selector reason=KEDAScalerFailed"
+pass "get events -A --field-selector reason=KEDAScalerFailed"
+k get events.v1.events.k8s.io -A --field-selector reason=KEDAScalerFailed,regarding.name=broken \
+    -o jsonpath='{range .items[*]}{.reportingController}/{.regarding.name}{"\n"}{end}' >"$tmp/out" 2>&1 ||
+    fail "events.k8s.io field selector on reason and regarding.name"
+grep -q '^keda-operator/broken$' "$tmp/out" || fail "the same event through events.k8s.io/v1"
+pass "the same event through events.k8s.io/v1 (reason, regarding.name)"
+
+# --sort-by makes kubectl ask for whole objects in the Table rows (includeObject=Object).
+k get events -n beh --sort-by=.lastTimestamp >"$tmp/out" 2>&1 || fail "get events --sort-by=.lastTimestamp"
+! grep -q 'No resources found' "$tmp/out" && head -n 1 "$tmp/out" | grep -q 'REASON' &&
+    grep -q 'KEDAScalersStarted' "$tmp/out" || fail "get events --sort-by=.lastTimestamp lists the events"
+pass "get events --sort-by=.lastTimestamp"
+
+# The external metrics API returns the current value for a ScaledObject's metric (the selector is required).
+metric=/apis/external.metrics.k8s.io/v1beta1/namespaces/beh/s0-prometheus
+external_value() {
+    k get --raw "$metric?labelSelector=scaledobject.keda.sh%2Fname%3Dsteady" >"$tmp/out" 2>&1 &&
+        grep -q '"kind":"ExternalMetricValueList"' "$tmp/out" && grep -q '"value":"30"' "$tmp/out"
+}
+retry 100 external_value || fail "get --raw on the external metrics API returns steady's value"
+if k get --raw "$metric" >"$tmp/out" 2>&1; then
+    fail "the external metrics API requires the scaledobject.keda.sh/name selector"
+fi
+pass "get --raw external.metrics.k8s.io/v1beta1 returns the value of s0-prometheus (30)"
 
 # The HPA's REPLICAS column moves as the burst is worked off.
 : >"$tmp/replicas"

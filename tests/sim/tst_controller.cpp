@@ -56,6 +56,17 @@ std::string conditionStatus(const k8s::json::Value &object, const std::string &t
     return {};
 }
 
+std::string conditionReason(const k8s::json::Value &object, const std::string &type)
+{
+    const auto *conditions = k8s::json::find(object, "status.conditions");
+    if (!conditions || !conditions->IsArray())
+        return {};
+    for (const auto &c : conditions->GetArray())
+        if (stringAt(c, "type") == type)
+            return stringAt(c, "reason");
+    return {};
+}
+
 std::string readFile(const std::string &path)
 {
     std::ifstream in(path);
@@ -118,6 +129,14 @@ private slots:
         QCOMPARE(stringAt(so, "status.hpaName"), std::string("keda-hpa-worker"));
         QCOMPARE(std::string(so["status"]["externalMetricNames"][0].GetString()),
                  std::string("s0-rabbitmq-work"));
+        // HPAActive mirrors the HPA's ScalingActive while it scales.
+        QVERIFY(waitFor(
+            [&] {
+                auto current = parseJson(m_client->get(scaledObjectPath("ctl", "worker")).body);
+                return conditionStatus(current, "HPAActive") == "True" &&
+                       conditionReason(current, "HPAActive") == "HPAActive";
+            },
+            10s));
         // Pods become ready after the start-up delay.
         QVERIFY(waitFor(
             [&] {
@@ -134,6 +153,14 @@ private slots:
                 return intAt(parseJson(m_client->get(deploymentPath("worker")).body), "spec.replicas") == 0;
             },
             60s));
+        // At zero the HPA reports ScalingDisabled, which KEDA still counts as a healthy HPA.
+        QVERIFY(waitFor(
+            [&] {
+                auto current = parseJson(m_client->get(scaledObjectPath("ctl", "worker")).body);
+                return conditionStatus(current, "HPAActive") == "True" &&
+                       conditionReason(current, "HPAActive") == "HPAScalingDisabled";
+            },
+            10s));
         auto so = parseJson(m_client->get(scaledObjectPath("ctl", "worker")).body);
         QCOMPARE(conditionStatus(so, "Active"), std::string("False"));
         QVERIFY(!stringAt(so, "status.lastActiveTime").empty());
@@ -218,6 +245,10 @@ private slots:
                        m_client->get(hpaPath("pausable")).status == 404;
             },
             5s));
+        // With the HPA gone there is nothing to observe: HPAActive keeps what was last seen.
+        QCOMPARE(
+            conditionStatus(parseJson(m_client->get(scaledObjectPath("ctl", "pausable")).body), "HPAActive"),
+            std::string("True"));
         auto paused = parseJson(
             m_client->get("/api/v1/namespaces/ctl/events?fieldSelector=reason%3DScaledObjectPaused").body);
         QVERIFY(k8s::json::find(paused, "items")->Size() == 1);
@@ -324,7 +355,8 @@ private slots:
     void example08IsRefused()
     {
         const std::string yaml =
-            readFile(std::string(KEDASCOPE_TEST_DATA) + "/manifests/08-scaledobject-cpu-only-min0-rejected-by-webhook.yaml");
+            readFile(std::string(KEDASCOPE_TEST_DATA) +
+                     "/manifests/08-scaledobject-cpu-only-min0-rejected-by-webhook.yaml");
         QVERIFY(!yaml.empty());
         auto docs = k8s::yamlToJson(yaml, "08");
         QVERIFY(docs && docs.value().size() == 1);
@@ -382,6 +414,18 @@ private slots:
         QCOMPARE(stringAt(core, "involvedObject.kind"), std::string("ScaledObject"));
         QCOMPARE(stringAt(core, "message"), stringAt(*worker, "note"));
         QCOMPARE(stringAt(core, "source.component"), std::string("keda-operator"));
+        QCOMPARE(stringAt(core, "reportingComponent"), std::string("keda-operator"));
+        // One stored event: the same object, version and count through both APIs.
+        QCOMPARE(stringAt(core, "metadata.uid"), stringAt(*worker, "metadata.uid"));
+        QCOMPARE(stringAt(core, "metadata.resourceVersion"), stringAt(*worker, "metadata.resourceVersion"));
+        QCOMPARE(intAt(core, "count"), intAt(*worker, "deprecatedCount"));
+        auto failed = parseJson(
+            m_client
+                ->get("/api/v1/namespaces/ctl/events?fieldSelector=reason%3DKEDAScalerFailed,type%3DWarning")
+                .body);
+        QCOMPARE(k8s::json::find(failed, "items")->Size(), rapidjson::SizeType(1));
+        QCOMPARE(stringAt((*k8s::json::find(failed, "items"))[0], "involvedObject.name"),
+                 std::string("flaky"));
     }
 
 private:

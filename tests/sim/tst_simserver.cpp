@@ -496,23 +496,136 @@ private slots:
         auto items = [&](const std::string &target) {
             return int(parseJson(client.get(target).body)["items"].Size());
         };
-        QCOMPARE(items("/api/v1/events?fieldSelector=reason%3DSimTestFailed"), 1);
+        // e1 (core) and e3 (events.k8s.io) are both events about evt-target: one store, either API.
+        QCOMPARE(items("/api/v1/events?fieldSelector=reason%3DSimTestFailed"), 2);
         QCOMPARE(
             items("/api/v1/"
                   "events?fieldSelector=involvedObject.name%3Devt-target,involvedObject.kind%3DScaledObject"),
-            1);
+            2);
         QCOMPARE(
             items("/api/v1/namespaces/team-000/events?fieldSelector=type%3DNormal,reason%3DSimTestReady"), 1);
         QCOMPARE(
             items("/api/v1/namespaces/team-000/events?fieldSelector=type%3DWarning,reason%3DSimTestReady"),
             0);
-        QCOMPARE(items("/apis/events.k8s.io/v1/events?fieldSelector=regarding.name%3Devt-target"), 1);
+        QCOMPARE(items("/apis/events.k8s.io/v1/events?fieldSelector=regarding.name%3Devt-target"), 2);
         QCOMPARE(
             items("/apis/events.k8s.io/v1/events?fieldSelector=regarding.name%3Devt-target,type%3DNormal"),
             0);
         auto table = parseJson(client.get("/api/v1/namespaces/team-000/events", kTableAccept).body);
         QCOMPARE(stringAt(table, "kind"), std::string("Table"));
         QCOMPARE(stringAt(table["columnDefinitions"][2], "name"), std::string("Reason"));
+    }
+
+    void eventsAreOneStoreWithTwoViews()
+    {
+        SimClient client(m_sim->server());
+        const std::string corePath = "/api/v1/namespaces/team-001/events";
+        const std::string v1Path = "/apis/events.k8s.io/v1/namespaces/team-001/events";
+        // Written through core v1, read through events.k8s.io/v1.
+        QCOMPARE(
+            client
+                .request("POST", corePath,
+                         R"({"apiVersion":"v1","kind":"Event","metadata":{"name":"views-core"},)"
+                         R"("involvedObject":{"kind":"ScaledObject","namespace":"team-001","name":"vo"},)"
+                         R"("reason":"ViewTest","message":"written as core","type":"Warning",)"
+                         R"("source":{"component":"sim-tester"},"count":3,)"
+                         R"("firstTimestamp":"2026-01-01T00:00:00Z","lastTimestamp":"2026-01-01T00:05:00Z"})",
+                         "application/json")
+                .status,
+            201);
+        auto asV1 = parseJson(client.get(v1Path + "/views-core").body);
+        QCOMPARE(stringAt(asV1, "apiVersion"), std::string("events.k8s.io/v1"));
+        QCOMPARE(stringAt(asV1, "regarding.name"), std::string("vo"));
+        QCOMPARE(stringAt(asV1, "note"), std::string("written as core"));
+        QCOMPARE(stringAt(asV1, "deprecatedSource.component"), std::string("sim-tester"));
+        QCOMPARE(intAt(asV1, "deprecatedCount"), 3LL);
+        QCOMPARE(stringAt(asV1, "deprecatedFirstTimestamp"), std::string("2026-01-01T00:00:00Z"));
+        QCOMPARE(stringAt(asV1, "deprecatedLastTimestamp"), std::string("2026-01-01T00:05:00Z"));
+        QVERIFY(!asV1.HasMember("involvedObject") && !asV1.HasMember("message") && !asV1.HasMember("count"));
+        auto asCore = parseJson(client.get(corePath + "/views-core").body);
+        QCOMPARE(stringAt(asV1, "metadata.uid"), stringAt(asCore, "metadata.uid"));
+        QCOMPARE(stringAt(asV1, "metadata.resourceVersion"), stringAt(asCore, "metadata.resourceVersion"));
+
+        // Written through events.k8s.io/v1, read through core v1.
+        QCOMPARE(
+            client
+                .request("POST", v1Path,
+                         R"({"apiVersion":"events.k8s.io/v1","kind":"Event","metadata":{"name":"views-v1"},)"
+                         R"("regarding":{"kind":"ScaledObject","namespace":"team-001","name":"vo"},)"
+                         R"("reason":"ViewTest","note":"written as events.k8s.io","type":"Normal",)"
+                         R"("reportingController":"sim-tester","reportingInstance":"sim-tester-1",)"
+                         R"("action":"Testing","eventTime":"2026-01-01T00:00:00.000000Z",)"
+                         R"("series":{"count":2,"lastObservedTime":"2026-01-01T00:01:00.000000Z"}})",
+                         "application/json")
+                .status,
+            201);
+        auto core = parseJson(client.get(corePath + "/views-v1").body);
+        QCOMPARE(stringAt(core, "apiVersion"), std::string("v1"));
+        QCOMPARE(stringAt(core, "involvedObject.name"), std::string("vo"));
+        QCOMPARE(stringAt(core, "message"), std::string("written as events.k8s.io"));
+        QCOMPARE(stringAt(core, "reportingComponent"), std::string("sim-tester"));
+        QCOMPARE(stringAt(core, "reportingInstance"), std::string("sim-tester-1"));
+        QCOMPARE(stringAt(core, "action"), std::string("Testing"));
+        QCOMPARE(intAt(core, "series.count"), 2LL);
+        QCOMPARE(stringAt(core, "eventTime"), std::string("2026-01-01T00:00:00.000000Z"));
+
+        // Updates and deletes through one API show in the other.
+        QCOMPARE(client
+                     .request("PATCH", v1Path + "/views-core", R"({"note":"patched as events.k8s.io"})",
+                              "application/merge-patch+json")
+                     .status,
+                 200);
+        QCOMPARE(stringAt(parseJson(client.get(corePath + "/views-core").body), "message"),
+                 std::string("patched as events.k8s.io"));
+        auto items = [&](const std::string &target) {
+            return int(parseJson(client.get(target).body)["items"].Size());
+        };
+        // Field selectors of each API, on the one stored event.
+        QCOMPARE(items(corePath + "?fieldSelector=reason%3DViewTest"), 2);
+        QCOMPARE(items(v1Path + "?fieldSelector=reason%3DViewTest"), 2);
+        QCOMPARE(items(corePath + "?fieldSelector=source%3Dsim-tester"), 1);
+        QCOMPARE(items(corePath + "?fieldSelector=reportingComponent%3Dsim-tester"), 1);
+        QCOMPARE(items(v1Path + "?fieldSelector=reportingController%3Dsim-tester"), 1);
+        QCOMPARE(items(v1Path + "?fieldSelector=regarding.name%3Dvo,type%3DWarning"), 1);
+        QCOMPARE(
+            items(corePath + "?fieldSelector=involvedObject.name%3Dvo,involvedObject.kind%3DScaledObject"),
+            2);
+        QCOMPARE(client.get(v1Path + "?fieldSelector=involvedObject.name%3Dvo").status, 400);
+        QCOMPARE(client.get(corePath + "?fieldSelector=regarding.name%3Dvo").status, 400);
+        QCOMPARE(client.request("DELETE", corePath + "/views-v1").status, 200);
+        QCOMPARE(client.get(v1Path + "/views-v1").status, 404);
+        QCOMPARE(items(v1Path + "?fieldSelector=reason%3DViewTest"), 1);
+    }
+
+    void tablesCarryTheWholeObjectWhenAsked()
+    {
+        SimClient client(m_sim->server());
+        const std::string path = "/api/v1/namespaces/team-000/events";
+        auto metadataOnly = parseJson(client.get(path, kTableAccept).body);
+        QVERIFY(metadataOnly["rows"].Size() > 0);
+        QCOMPARE(stringAt(metadataOnly["rows"][0], "object.kind"), std::string("PartialObjectMetadata"));
+        auto whole = parseJson(client.get(path + "?includeObject=Object", kTableAccept).body);
+        QCOMPARE(whole["rows"].Size(), metadataOnly["rows"].Size());
+        for (const auto &row : whole["rows"].GetArray()) {
+            QCOMPARE(stringAt(row, "object.kind"), std::string("Event"));
+            QCOMPARE(stringAt(row, "object.apiVersion"), std::string("v1"));
+            QVERIFY(!stringAt(row, "object.reason").empty());
+        }
+        auto v1 = parseJson(
+            client.get("/apis/events.k8s.io/v1/namespaces/team-000/events?includeObject=Object", kTableAccept)
+                .body);
+        QVERIFY(v1["rows"].Size() > 0);
+        QCOMPARE(stringAt(v1["rows"][0], "object.apiVersion"), std::string("events.k8s.io/v1"));
+        QVERIFY(!stringAt(v1["rows"][0], "object.regarding.name").empty());
+        auto none = parseJson(client.get(path + "?includeObject=None", kTableAccept).body);
+        QVERIFY(!none["rows"][0].HasMember("object"));
+        auto one = parseJson(client
+                                 .get("/apis/keda.sh/v1alpha1/namespaces/team-000/scaledobjects/"
+                                      "orders-consumer-0000?includeObject=Object",
+                                      kTableAccept)
+                                 .body);
+        QCOMPARE(stringAt(one["rows"][0], "object.kind"), std::string("ScaledObject"));
+        QVERIFY(!stringAt(one["rows"][0], "object.spec.scaleTargetRef.name").empty());
     }
 
     void tablesUseTheCrdPrinterColumns()

@@ -116,6 +116,52 @@ private slots:
         QVERIFY(std::stoll(stringAt(bookmark.doc, "object.metadata.resourceVersion")) >= deletedVersion);
     }
 
+    void eventWatchesSeeWritesThroughTheOtherApi()
+    {
+        SimClient client(m_sim->server());
+        const std::string corePath = "/api/v1/namespaces/team-000/events";
+        const std::string v1Path = "/apis/events.k8s.io/v1/namespaces/team-000/events";
+        auto v1Watch = client.stream(v1Path + "?watch=true&resourceVersion=" + listVersion(client, v1Path));
+        auto coreWatch =
+            client.stream(corePath + "?watch=true&resourceVersion=" + listVersion(client, corePath));
+        QCOMPARE(v1Watch->status(), 200);
+        QCOMPARE(coreWatch->status(), 200);
+
+        QCOMPARE(client
+                     .request("POST", corePath,
+                              R"({"apiVersion":"v1","kind":"Event","metadata":{"name":"watch-core"},)"
+                              R"("involvedObject":{"kind":"ScaledObject","namespace":"team-000","name":"w"},)"
+                              R"("reason":"WatchTest","message":"through core","type":"Normal","count":1})",
+                              "application/json")
+                     .status,
+                 201);
+        Event seenAsV1 = waitForEvent(*v1Watch, "ADDED", "watch-core");
+        QCOMPARE(stringAt(seenAsV1.doc, "object.apiVersion"), std::string("events.k8s.io/v1"));
+        QCOMPARE(stringAt(seenAsV1.doc, "object.note"), std::string("through core"));
+        QCOMPARE(stringAt(seenAsV1.doc, "object.regarding.name"), std::string("w"));
+        QCOMPARE(intAt(seenAsV1.doc, "object.deprecatedCount"), 1LL);
+
+        QCOMPARE(
+            client
+                .request("POST", v1Path,
+                         R"({"apiVersion":"events.k8s.io/v1","kind":"Event","metadata":{"name":"watch-v1"},)"
+                         R"("regarding":{"kind":"ScaledObject","namespace":"team-000","name":"w"},)"
+                         R"("reason":"WatchTest","note":"through events.k8s.io","type":"Normal",)"
+                         R"("reportingController":"sim-test","reportingInstance":"t1","action":"Test",)"
+                         R"("eventTime":"2026-01-01T00:00:00.000000Z"})",
+                         "application/json")
+                .status,
+            201);
+        Event seenAsCore = waitForEvent(*coreWatch, "ADDED", "watch-v1");
+        QCOMPARE(stringAt(seenAsCore.doc, "object.apiVersion"), std::string("v1"));
+        QCOMPARE(stringAt(seenAsCore.doc, "object.message"), std::string("through events.k8s.io"));
+        QCOMPARE(stringAt(seenAsCore.doc, "object.involvedObject.name"), std::string("w"));
+        QCOMPARE(stringAt(seenAsCore.doc, "object.reportingComponent"), std::string("sim-test"));
+
+        QCOMPARE(client.request("DELETE", corePath + "/watch-v1").status, 200);
+        QCOMPARE(waitForEvent(*v1Watch, "DELETED", "watch-v1").type, std::string("DELETED"));
+    }
+
     void changesInOtherNamespacesAreNotSent()
     {
         SimClient client(m_sim->server());

@@ -2,6 +2,7 @@
 #include "simclient.h"
 
 #include "k8sclient/base64.h"
+#include "k8sclient/gzip.h"
 #include "sim/simserver.h"
 
 #include <boost/asio/connect.hpp>
@@ -10,7 +11,6 @@
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 
-#include <zlib.h>
 
 #include <cctype>
 #include <condition_variable>
@@ -322,22 +322,7 @@ long long intAt(const k8s::json::Value &root, const std::string &dottedPath, lon
 
 std::string gunzip(const std::string &data)
 {
-    z_stream stream{};
-    if (inflateInit2(&stream, 15 + 32) != Z_OK)
-        return {};
-    std::string out;
-    char chunk[65536];
-    stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.data()));
-    stream.avail_in = static_cast<uInt>(data.size());
-    int rc = Z_OK;
-    while (rc == Z_OK) {
-        stream.next_out = reinterpret_cast<Bytef *>(chunk);
-        stream.avail_out = sizeof chunk;
-        rc = inflate(&stream, Z_NO_FLUSH);
-        out.append(chunk, sizeof chunk - stream.avail_out);
-    }
-    inflateEnd(&stream);
-    return rc == Z_STREAM_END ? out : std::string();
+    return k8s::gunzip(data).value_or(std::string());
 }
 
 std::string scaledObjectJson(const std::string &ns, const std::string &name, int minReplicas, int maxReplicas,

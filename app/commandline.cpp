@@ -12,18 +12,20 @@ namespace kedascope::app {
 CommandLine parseCommandLine(const QCoreApplication &app)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("CommandLine", "A console for KEDA: see, chart, pause and edit ScaledObjects "
-                                                   "and ScaledJobs."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "CommandLine", "A console for KEDA: see, chart, pause and edit ScaledObjects "
+                       "and ScaledJobs."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption kubeconfig(
         QStringLiteral("kubeconfig"),
-        QCoreApplication::translate("CommandLine", "Path to the kubeconfig file to use, instead of $KUBECONFIG."),
+        QCoreApplication::translate("CommandLine",
+                                    "Path to the kubeconfig file to use, instead of $KUBECONFIG."),
         QCoreApplication::translate("CommandLine", "file"));
-    const QCommandLineOption context(QStringLiteral("context"),
-                                     QCoreApplication::translate("CommandLine", "The kubeconfig context to open."),
-                                     QCoreApplication::translate("CommandLine", "name"));
+    const QCommandLineOption context(
+        QStringLiteral("context"),
+        QCoreApplication::translate("CommandLine", "The kubeconfig context to open."),
+        QCoreApplication::translate("CommandLine", "name"));
     const QCommandLineOption ns(QStringList{QStringLiteral("n"), QStringLiteral("namespace")},
                                 QCoreApplication::translate("CommandLine", "The namespace to show."),
                                 QCoreApplication::translate("CommandLine", "namespace"));
@@ -32,9 +34,17 @@ CommandLine parseCommandLine(const QCoreApplication &app)
         QCoreApplication::translate("CommandLine", "Start the built-in demo cluster and connect to it."));
     const QCommandLineOption demoObjects(
         QStringLiteral("demo-scaled-objects"),
-        QCoreApplication::translate("CommandLine", "How many ScaledObjects the demo cluster holds."),
-        QCoreApplication::translate("CommandLine", "count"), QStringLiteral("60"));
-    parser.addOptions({kubeconfig, context, ns, demo, demoObjects});
+        QCoreApplication::translate(
+            "CommandLine", "How many ScaledObjects the demo cluster holds (0: the built-in demo scenario)."),
+        QCoreApplication::translate("CommandLine", "count"), QStringLiteral("0"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("CommandLine",
+                                    "Save a picture of the window once its table is filled, then quit."),
+        QCoreApplication::translate("CommandLine", "file.png"));
+    const QCommandLineOption dark(QStringLiteral("dark"),
+                                  QCoreApplication::translate("CommandLine", "Use a dark colour scheme."));
+    parser.addOptions({kubeconfig, context, ns, demo, demoObjects, screenshot, dark});
     parser.process(app);
 
     CommandLine result;
@@ -42,12 +52,14 @@ CommandLine parseCommandLine(const QCoreApplication &app)
     result.context = parser.value(context);
     result.ns = parser.value(ns);
     result.demo = parser.isSet(demo);
+    result.screenshot = parser.value(screenshot);
+    result.dark = parser.isSet(dark);
     bool ok = false;
     result.demoScaledObjects = parser.value(demoObjects).toInt(&ok);
     if (!ok || result.demoScaledObjects < 0) {
         std::fprintf(stderr, "%s\n",
-                     qPrintable(QCoreApplication::translate("CommandLine",
-                                                            "--demo-scaled-objects takes a whole number, not \"%1\".")
+                     qPrintable(QCoreApplication::translate(
+                                    "CommandLine", "--demo-scaled-objects takes a whole number, not \"%1\".")
                                     .arg(parser.value(demoObjects))));
         std::exit(2);
     }

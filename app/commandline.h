@@ -14,7 +14,9 @@ struct CommandLine
     QString context;
     QString ns;
     bool demo = false;
-    int demoScaledObjects = 60;
+    int demoScaledObjects = 0; // 0: the built-in demo scenario
+    QString screenshot;        // grab the window to this PNG once the table is filled, then quit
+    bool dark = false;         // Fusion style with a dark palette
 };
 
 // Parses kubectl-style options (--kubeconfig, --context, --namespace/-n, --demo); exits on --help,

@@ -23,6 +23,7 @@ QString DemoCluster::start(int scaledObjects)
     sim::SimOptions options;
     options.scaledObjects = scaledObjects;
     options.namespaces = std::max(1, std::min(8, scaledObjects / 10));
+    options.keda = true; // the modelled operator keeps conditions, replicas and events moving
     auto server = std::make_unique<sim::SimServer>(options);
     const auto started = server->start();
     if (!started)

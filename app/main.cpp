@@ -1,26 +1,46 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "app/appearance.h"
 #include "app/commandline.h"
 #include "app/democluster.h"
+#include "app/screenshot.h"
 #include "app/translations.h"
 
 #include "models/contextlistmodel.h"
-#include "ui/contextwindow.h"
+#include "ui/consolewindow.h"
 
 #include "k8sclient/kubeconfig.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QIcon>
-#include <QSettings>
 
 namespace {
+
+using kedascope::ui::ConsoleWindow;
 
 QString describeFiles(const kedascope::k8s::Kubeconfig &config)
 {
     QStringList files;
     for (const auto &file : config.files())
         files << QDir::toNativeSeparators(QString::fromStdString(file));
-    return files.isEmpty() ? QString() : QApplication::translate("Main", "Kubeconfig: %1").arg(files.join(QStringLiteral(", ")));
+    return files.isEmpty()
+               ? QString()
+               : QApplication::translate("Main", "Kubeconfig: %1").arg(files.join(QStringLiteral(", ")));
+}
+
+// Starts the in-process demo cluster and opens its administrator context.
+bool openDemo(ConsoleWindow &window, kedascope::app::DemoCluster &demo, int scaledObjects, const QString &ns)
+{
+    const QString problem = demo.start(scaledObjects);
+    if (!problem.isEmpty()) {
+        window.setProblem(problem, true);
+        return false;
+    }
+    window.setKubeconfig(demo.kubeconfig(),
+                         QApplication::translate("Main", "Demo cluster (kedascope-sim, in-process)"));
+    window.setProblem({});
+    window.openContext(QStringLiteral("sim-admin"), ns);
+    return true;
 }
 
 } // namespace
@@ -35,48 +55,45 @@ int main(int argc, char **argv)
     kedascope::app::installTranslations(app);
 
     const auto options = kedascope::app::parseCommandLine(app);
+    if (options.dark)
+        kedascope::app::useDarkPalette(app);
 
     kedascope::models::ContextListModel contexts;
-    kedascope::ui::ContextWindow window(&contexts);
+    ConsoleWindow window(&contexts);
     kedascope::app::DemoCluster demo;
+    QObject::connect(&window, &ConsoleWindow::demoRequested, &window,
+                     [&] { openDemo(window, demo, options.demoScaledObjects, QString()); });
+    if (!options.screenshot.isEmpty())
+        kedascope::app::saveScreenshotWhenReady(&window, options.screenshot);
 
-    QString problem;
-    QString preferredContext = options.context;
     if (options.demo) {
-        problem = demo.start(options.demoScaledObjects);
-        if (problem.isEmpty()) {
-            contexts.setKubeconfig(demo.kubeconfig());
-            window.setSourceDescription(QApplication::translate("Main", "Demo cluster (kedascope-sim, in-process)"));
-        }
+        openDemo(window, demo, options.demoScaledObjects, options.ns);
     } else {
         kedascope::k8s::Kubeconfig::LoadOptions load;
         load.explicitPath = options.kubeconfig.toStdString();
         auto config = kedascope::k8s::Kubeconfig::load(load);
         if (!config) {
-            problem = QString::fromStdString(config.error().message);
+            window.setProblem(QApplication::translate("Main", "The kubeconfig could not be read: %1")
+                                  .arg(QString::fromStdString(config.error().message)),
+                              true);
+        } else if (config->contexts().empty()) {
+            window.setKubeconfig(config.value(), describeFiles(config.value()), load);
+            window.setProblem(QApplication::translate("Main",
+                                                      "The kubeconfig has no context. Start the built-in "
+                                                      "demo cluster to look around, or pass --kubeconfig."),
+                              true);
         } else {
-            contexts.setKubeconfig(config.value());
-            window.setSourceDescription(describeFiles(config.value()));
-            if (config->contexts().empty())
-                problem = QApplication::translate(
-                    "Main", "No kubeconfig context was found. Run \"kedascope --demo\" to try the built-in demo "
-                            "cluster, or pass --kubeconfig.");
+            window.setKubeconfig(config.value(), describeFiles(config.value()), load);
+            if (!options.context.isEmpty()) {
+                if (!window.openContext(options.context, options.ns))
+                    window.setProblem(
+                        QApplication::translate("Main", "The context \"%1\" is not in the kubeconfig.")
+                            .arg(options.context));
+            } else if (!window.restoreSession()) {
+                window.openContext(QString::fromStdString(config->currentContext()), options.ns);
+            }
         }
-        if (preferredContext.isEmpty())
-            preferredContext = QSettings().value(QStringLiteral("lastContext")).toString();
     }
-    window.setProblem(problem);
-    if (!preferredContext.isEmpty() && contexts.rowOfContext(preferredContext) < 0 && !options.context.isEmpty())
-        window.setProblem(QApplication::translate("Main", "The context \"%1\" is not in the kubeconfig.")
-                              .arg(options.context));
-
-    QObject::connect(&window, &kedascope::ui::ContextWindow::refreshRequested, &contexts,
-                     &kedascope::models::ContextListModel::probeAll);
-    contexts.probeAll();
     window.show();
-    if (!preferredContext.isEmpty())
-        window.selectContext(preferredContext);
-    if (!options.demo && !options.context.isEmpty())
-        QSettings().setValue(QStringLiteral("lastContext"), options.context);
     return app.exec();
 }

@@ -2,6 +2,7 @@
 // kedascope-bench: prints one line per figure, "<name> <value> <unit>". With no arguments it
 // measures every figure; with names, only the groups that print those figures.
 #include "figure.h"
+#include "consolebench.h"
 #include "listbench.h"
 
 #include <algorithm>
@@ -12,7 +13,7 @@
 int main(int argc, char **argv)
 {
     using namespace kedascope::bench;
-    const std::vector<FigureGroup> groups{listFigures()};
+    const std::vector<FigureGroup> groups{listFigures(), consoleFigures()};
 
     std::vector<std::string> wanted(argv + 1, argv + argc);
     for (const auto &name : wanted) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "k8sclient/schemaerrors.h"
 
+#include "k8sclient/escaping.h"
+
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -9,37 +11,7 @@ namespace kedascope::k8s::schema {
 
 std::string goQuote(std::string_view text)
 {
-    std::string out = "\"";
-    for (char ch : text) {
-        const auto c = static_cast<unsigned char>(ch);
-        switch (ch) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        default:
-            if (c < 0x20 || c == 0x7f) {
-                char buffer[8];
-                std::snprintf(buffer, sizeof buffer, "\\x%02x", c);
-                out += buffer;
-            } else {
-                out += ch;
-            }
-        }
-    }
-    out += '"';
-    return out;
+    return "\"" + backslashEscaped(text) + "\"";
 }
 
 std::string formatNumber(double number)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "k8sclient/yamljson.h"
 
+#include "k8sclient/escaping.h"
+
 #include <yaml-cpp/yaml.h>
 
 #include <cctype>
@@ -382,36 +384,7 @@ bool needsQuotes(const std::string &text)
 
 std::string doubleQuoted(const std::string &text)
 {
-    std::string out = "\"";
-    for (char ch : text) {
-        const auto c = static_cast<unsigned char>(ch);
-        switch (ch) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        default:
-            if (c < 0x20 || c == 0x7f) {
-                static const char hex[] = "0123456789abcdef";
-                out += "\\x";
-                out += hex[c >> 4];
-                out += hex[c & 0xf];
-            } else {
-                out += ch;
-            }
-        }
-    }
+    std::string out = "\"" + backslashEscaped(text);
     // Unicode line separators and BOM are escaped so that no reader folds them.
     for (const auto &[raw, escaped] : {std::pair<std::string, std::string>{"\xc2\x85", "\\N"},
                                        {"\xe2\x80\xa8", "\\L"},

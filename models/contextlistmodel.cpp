@@ -15,6 +15,15 @@ namespace kedascope::models {
 
 ContextListModel::ContextListModel(QObject *parent) : QAbstractTableModel(parent) {}
 
+// Probes are joined, never detached: a probe still running at exit would outlive the
+// objects it reports to.
+ContextListModel::~ContextListModel()
+{
+    for (auto &probe : m_probes)
+        if (probe.joinable())
+            probe.join();
+}
+
 void ContextListModel::setKubeconfig(const k8s::Kubeconfig &config)
 {
     beginResetModel();
@@ -47,10 +56,13 @@ void ContextListModel::probeAll()
         auto resolved = m_config.resolve(row.context.name);
         QPointer<ContextListModel> self(this);
         const QString name = QString::fromStdString(row.context.name);
-        std::thread([self, generation, name, config = resolved.value()] {
+        m_probes.emplace_back([self, generation, name, config = resolved.value()] {
             bool ok = false;
             QString detail;
-            auto client = k8s::ApiClient::create(config);
+            k8s::ApiClient::Options options;
+            options.requestTimeout = std::chrono::seconds(10);
+            options.maxRetries = 0;
+            auto client = k8s::ApiClient::create(config, options);
             if (!client) {
                 detail = QString::fromStdString(client.error().message);
             } else {
@@ -65,7 +77,7 @@ void ContextListModel::probeAll()
                         self->applyProbe(generation, name, ok, detail);
                 },
                 Qt::QueuedConnection);
-        }).detach();
+        });
     }
 }
 

@@ -7,6 +7,7 @@
 #include <QColor>
 #include <QString>
 
+#include <thread>
 #include <vector>
 
 namespace kedascope::models {
@@ -23,6 +24,7 @@ public:
     Q_ENUM(ProbeState)
 
     explicit ContextListModel(QObject *parent = nullptr);
+    ~ContextListModel() override;
 
     // Replaces the rows with `config`'s contexts (one reset: a new kubeconfig is a new list).
     void setKubeconfig(const k8s::Kubeconfig &config);
@@ -53,6 +55,7 @@ private:
     void applyProbe(quint64 generation, const QString &context, bool ok, const QString &detail);
 
     std::vector<Row> m_rows;
+    std::vector<std::thread> m_probes;
     k8s::Kubeconfig m_config;
     QString m_currentContext;
     quint64 m_generation = 0; // drops probe results that arrive after the kubeconfig changed

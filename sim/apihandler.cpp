@@ -17,29 +17,6 @@ namespace kedascope::sim {
 
 namespace {
 
-std::vector<std::string> splitPath(const std::string &path)
-{
-    std::vector<std::string> parts;
-    std::size_t start = 0;
-    while (start < path.size()) {
-        auto end = path.find('/', start);
-        if (end == std::string::npos)
-            end = path.size();
-        if (end > start)
-            parts.push_back(path.substr(start, end - start));
-        start = end + 1;
-    }
-    return parts;
-}
-
-ApiResponse jsonResponse(int code, std::string body)
-{
-    ApiResponse r;
-    r.code = code;
-    r.body = std::move(body);
-    return r;
-}
-
 std::vector<std::string> knownFieldLabels(const ApiResource &r)
 {
     std::vector<std::string> fields = {"metadata.name", "metadata.namespace"};

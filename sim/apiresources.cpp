@@ -53,6 +53,17 @@ constexpr char kExternalMetricsGroup[] =
     R"("version":"v1beta1"}],"preferredVersion":{"groupVersion":"external.metrics.k8s.io/v1beta1",)"
     R"("version":"v1beta1"}})";
 
+// {"groupVersion":"<group>/<version>","version":"<version>"}
+void writeGroupVersion(Writer &w, const ApiResource &r)
+{
+    w.StartObject();
+    w.Key("groupVersion");
+    w.String(r.apiVersion().c_str());
+    w.Key("version");
+    w.String(r.version.c_str());
+    w.EndObject();
+}
+
 void writeStrings(Writer &w, const char *key, const std::vector<std::string> &values)
 {
     w.Key(key);
@@ -148,20 +159,10 @@ std::string apiGroupListJson()
         w.String(r.group.c_str());
         w.Key("versions");
         w.StartArray();
-        w.StartObject();
-        w.Key("groupVersion");
-        w.String(gv.c_str());
-        w.Key("version");
-        w.String(r.version.c_str());
-        w.EndObject();
+        writeGroupVersion(w, r);
         w.EndArray();
         w.Key("preferredVersion");
-        w.StartObject();
-        w.Key("groupVersion");
-        w.String(gv.c_str());
-        w.Key("version");
-        w.String(r.version.c_str());
-        w.EndObject();
+        writeGroupVersion(w, r);
         w.EndObject();
     }
     // Served by KEDA's metrics apiserver through the aggregation layer (sim/externalmetrics.cpp).

@@ -15,6 +15,18 @@ void writeString(Writer &w, const char *key, const std::string &value)
     w.Key(key);
     w.String(value.c_str(), static_cast<rapidjson::SizeType>(value.size()));
 }
+
+// Opens a Status object and writes the fields every Status starts with.
+void beginStatus(Writer &w, const char *status)
+{
+    w.StartObject();
+    writeString(w, "kind", "Status");
+    writeString(w, "apiVersion", "v1");
+    w.Key("metadata");
+    w.StartObject();
+    w.EndObject();
+    writeString(w, "status", status);
+}
 } // namespace
 
 std::string reasonForCode(int code)
@@ -65,13 +77,7 @@ std::string failureStatusJson(const k8s::Error &error, const StatusSubject *subj
 {
     rapidjson::StringBuffer buffer;
     Writer w(buffer);
-    w.StartObject();
-    writeString(w, "kind", "Status");
-    writeString(w, "apiVersion", "v1");
-    w.Key("metadata");
-    w.StartObject();
-    w.EndObject();
-    writeString(w, "status", "Failure");
+    beginStatus(w, "Failure");
     writeString(w, "message", error.message);
     const std::string reason = error.reason.empty() ? reasonForCode(error.code) : error.reason;
     writeString(w, "reason", reason);
@@ -116,13 +122,7 @@ std::string successStatusJson(const StatusSubject &subject, const std::string &u
 {
     rapidjson::StringBuffer buffer;
     Writer w(buffer);
-    w.StartObject();
-    writeString(w, "kind", "Status");
-    writeString(w, "apiVersion", "v1");
-    w.Key("metadata");
-    w.StartObject();
-    w.EndObject();
-    writeString(w, "status", "Success");
+    beginStatus(w, "Success");
     w.Key("details");
     w.StartObject();
     writeString(w, "name", subject.name);
@@ -132,6 +132,18 @@ std::string successStatusJson(const StatusSubject &subject, const std::string &u
     if (!uid.empty())
         writeString(w, "uid", uid);
     w.EndObject();
+    w.EndObject();
+    return {buffer.GetString(), buffer.GetSize()};
+}
+
+std::string messageStatusJson(const std::string &status, const std::string &message, int code)
+{
+    rapidjson::StringBuffer buffer;
+    Writer w(buffer);
+    beginStatus(w, status.c_str());
+    writeString(w, "message", message);
+    w.Key("code");
+    w.Int(code);
     w.EndObject();
     return {buffer.GetString(), buffer.GetSize()};
 }

@@ -22,5 +22,7 @@ std::string reasonForCode(int code);
 // {"kind":"Status","apiVersion":"v1","metadata":{},"status":"Failure",...}
 std::string failureStatusJson(const k8s::Error &error, const StatusSubject *subject = nullptr);
 std::string successStatusJson(const StatusSubject &subject, const std::string &uid);
+// A Status with only status ("Success"/"Failure"), message and code: no reason, no details.
+std::string messageStatusJson(const std::string &status, const std::string &message, int code);
 
 } // namespace kedascope::sim

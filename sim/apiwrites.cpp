@@ -18,14 +18,6 @@ namespace {
 
 using Document = json::Document;
 
-ApiResponse objectResponse(int code, const std::string &body)
-{
-    ApiResponse r;
-    r.code = code;
-    r.body = body;
-    return r;
-}
-
 std::string mediaType(const ApiRequest &request)
 {
     std::string type = request.header("content-type");
@@ -217,7 +209,7 @@ ObjectStore::Mutation throughView(const ApiResource &resource, ObjectStore::Muta
 
 ApiResponse servedResponse(int code, const ApiResource &resource, const Record &stored)
 {
-    return objectResponse(code, viewOf(resource, stored)->json);
+    return jsonResponse(code, viewOf(resource, stored)->json);
 }
 
 } // namespace
@@ -485,7 +477,7 @@ ApiResponse ApiHandler::deleteObject(const ApiRequest &request, const Route &rou
     }
     auto doc = json::parse(removed.value()->json);
     StatusSubject subject{route.name, route.resource->group, route.resource->resource};
-    return objectResponse(200, successStatusJson(subject, doc ? json::stringAt(*doc, "metadata.uid") : ""));
+    return jsonResponse(200, successStatusJson(subject, doc ? json::stringAt(*doc, "metadata.uid") : ""));
 }
 
 ApiResponse ApiHandler::scale(const ApiRequest &request, const Route &route)
@@ -495,7 +487,7 @@ ApiResponse ApiHandler::scale(const ApiRequest &request, const Route &route)
         Record record = m_store.get(route.resource->qualifiedName(), route.ns, route.name);
         if (!record)
             return error(notFound(route), &route);
-        return objectResponse(200, json::serialize(scaleOf(parseRecord(record))));
+        return jsonResponse(200, json::serialize(scaleOf(parseRecord(record))));
     }
     if (verb != "PUT" && verb != "PATCH")
         return error(apiError(405, "MethodNotAllowed",
@@ -545,7 +537,7 @@ ApiResponse ApiHandler::scale(const ApiRequest &request, const Route &route)
         [&] { return notFound(route); }, [&] { return alreadyExists(route); });
     if (!written)
         return error(written.error(), &route);
-    return objectResponse(200, json::serialize(scaleOf(parseRecord(written.value()))));
+    return jsonResponse(200, json::serialize(scaleOf(parseRecord(written.value()))));
 }
 
 } // namespace kedascope::sim

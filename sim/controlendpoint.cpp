@@ -27,26 +27,7 @@ ApiResponse failure(int code, const std::string &message)
 
 ApiResponse success(const std::string &message)
 {
-    rapidjson::StringBuffer buffer;
-    rapidjson::Writer<rapidjson::StringBuffer> w(buffer);
-    w.StartObject();
-    w.Key("kind");
-    w.String("Status");
-    w.Key("apiVersion");
-    w.String("v1");
-    w.Key("metadata");
-    w.StartObject();
-    w.EndObject();
-    w.Key("status");
-    w.String("Success");
-    w.Key("message");
-    w.String(message.c_str(), static_cast<rapidjson::SizeType>(message.size()));
-    w.Key("code");
-    w.Int(200);
-    w.EndObject();
-    ApiResponse r;
-    r.body = {buffer.GetString(), buffer.GetSize()};
-    return r;
+    return jsonResponse(200, messageStatusJson("Success", message, 200));
 }
 
 int intField(const json::Value &doc, const char *name, int fallback)

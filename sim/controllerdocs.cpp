@@ -25,23 +25,12 @@ json::Value copyOf(const json::Value &value, Alloc &alloc)
     return json::Value(value, alloc);
 }
 
-json::Value condition(const std::string &type, bool status, const std::string &reason,
-                      const std::string &message, Alloc &alloc)
-{
-    json::Value c(rapidjson::kObjectType);
-    json::setString(c, "type", type, alloc);
-    json::setString(c, "status", status ? "True" : "False", alloc);
-    json::setString(c, "reason", reason, alloc);
-    json::setString(c, "message", message, alloc);
-    return c;
-}
-
 // Kubernetes conditions keep their lastTransitionTime until the status changes.
 json::Value hpaCondition(const json::Value *old, const std::string &type, bool status,
                          const std::string &reason, const std::string &message, const std::string &now,
                          Alloc &alloc)
 {
-    json::Value c = condition(type, status, reason, message, alloc);
+    json::Value c = statusCondition(type, status, reason, message, alloc);
     std::string since = now;
     if (const json::Value *conditions = old ? json::find(*old, "status.conditions") : nullptr;
         conditions && conditions->IsArray()) {
@@ -62,12 +51,12 @@ json::Value hpaActiveCondition(const json::Value &so, const PollOutcome &outcome
 {
     if (const auto &observed = outcome.hpaScalingActive) {
         if (observed->status)
-            return condition("HPAActive", true, "HPAActive", observed->message, alloc);
+            return statusCondition("HPAActive", true, "HPAActive", observed->message, alloc);
         if (observed->reason == "ScalingDisabled")
-            return condition("HPAActive", true, "HPAScalingDisabled", observed->message, alloc);
+            return statusCondition("HPAActive", true, "HPAScalingDisabled", observed->message, alloc);
         const std::string message =
             observed->message.empty() ? observed->reason : observed->reason + ": " + observed->message;
-        return condition("HPAActive", false, "HPAMetricsUnavailable", message, alloc);
+        return statusCondition("HPAActive", false, "HPAMetricsUnavailable", message, alloc);
     }
     if (const json::Value *conditions = json::find(so, "status.conditions");
         conditions && conditions->IsArray())
@@ -146,6 +135,17 @@ std::string joined(const std::vector<std::string> &items, const char *separator)
 }
 
 } // namespace
+
+json::Value statusCondition(const std::string &type, bool status, const std::string &reason,
+                            const std::string &message, json::Allocator &alloc)
+{
+    json::Value c(rapidjson::kObjectType);
+    json::setString(c, "type", type, alloc);
+    json::setString(c, "status", status ? "True" : "False", alloc);
+    json::setString(c, "reason", reason, alloc);
+    json::setString(c, "message", message, alloc);
+    return c;
+}
 
 std::string quantityOf(double value)
 {
@@ -382,43 +382,48 @@ json::Value scaledObjectStatus(const json::Value &so, const PollOutcome &outcome
     for (const auto &t : outcome.triggers)
         failing += t.error.empty() ? 0 : 1;
     if (failing == 0 || d.paused)
-        conditions.PushBack(condition("Ready", true, "ScaledObjectReady",
-                                      "ScaledObject is defined correctly and is ready for scaling", alloc),
+        conditions.PushBack(statusCondition("Ready", true, "ScaledObjectReady",
+                                            "ScaledObject is defined correctly and is ready for scaling",
+                                            alloc),
                             alloc);
     else if (failing < static_cast<int>(outcome.triggers.size()))
-        conditions.PushBack(condition("Ready", false, "PartialTriggerError",
-                                      "Some triggers defined in ScaledObject are not working correctly",
-                                      alloc),
+        conditions.PushBack(statusCondition("Ready", false, "PartialTriggerError",
+                                            "Some triggers defined in ScaledObject are not working correctly",
+                                            alloc),
                             alloc);
     else
-        conditions.PushBack(condition("Ready", false, "TriggerError",
-                                      "Triggers defined in ScaledObject are not working correctly", alloc),
+        conditions.PushBack(statusCondition("Ready", false, "TriggerError",
+                                            "Triggers defined in ScaledObject are not working correctly",
+                                            alloc),
                             alloc);
     if (d.active)
-        conditions.PushBack(condition("Active", true, "ScalerActive",
-                                      "Scaling is performed because triggers are active", alloc),
+        conditions.PushBack(statusCondition("Active", true, "ScalerActive",
+                                            "Scaling is performed because triggers are active", alloc),
                             alloc);
     else if (d.activeReason == "ScalerCooldown")
-        conditions.PushBack(condition("Active", false, "ScalerCooldown",
-                                      "Scaler cooling down because triggers are not active", alloc),
+        conditions.PushBack(statusCondition("Active", false, "ScalerCooldown",
+                                            "Scaler cooling down because triggers are not active", alloc),
                             alloc);
     else
-        conditions.PushBack(condition("Active", false, "ScalerNotActive",
-                                      "Scaling is not performed because triggers are not active", alloc),
+        conditions.PushBack(statusCondition("Active", false, "ScalerNotActive",
+                                            "Scaling is not performed because triggers are not active",
+                                            alloc),
                             alloc);
     conditions.PushBack(d.fallbackActive
-                            ? condition("Fallback", true, "FallbackExists",
-                                        "At least one trigger is falling back on this scaled object", alloc)
-                            : condition("Fallback", false, "NoFallbackFound",
-                                        "No fallbacks are active on this scaled object", alloc),
+                            ? statusCondition("Fallback", true, "FallbackExists",
+                                              "At least one trigger is falling back on this scaled object",
+                                              alloc)
+                            : statusCondition("Fallback", false, "NoFallbackFound",
+                                              "No fallbacks are active on this scaled object", alloc),
                         alloc);
     const auto &pause = outcome.spec.pause;
     if (d.paused || pause.pausedScaleIn || pause.pausedScaleOut)
-        conditions.PushBack(condition("Paused", true, "ScaledObjectPaused", "ScaledObject is paused", alloc),
-                            alloc);
+        conditions.PushBack(
+            statusCondition("Paused", true, "ScaledObjectPaused", "ScaledObject is paused", alloc), alloc);
     else
         conditions.PushBack(
-            condition("Paused", false, "ScaledObjectUnpaused", "ScaledObject is not paused", alloc), alloc);
+            statusCondition("Paused", false, "ScaledObjectUnpaused", "ScaledObject is not paused", alloc),
+            alloc);
     if (auto hpaActive = hpaActiveCondition(so, outcome, alloc); !hpaActive.IsNull())
         conditions.PushBack(hpaActive, alloc);
     status.AddMember("conditions", conditions, alloc);
@@ -444,15 +449,15 @@ json::Value checkFailedStatus(const json::Value &so, const std::string &message,
         status.CopyFrom(*old, alloc);
     status.RemoveMember("conditions");
     json::Value conditions(rapidjson::kArrayType);
-    conditions.PushBack(condition("Ready", false, "ScaledObjectCheckFailed", message, alloc), alloc);
-    conditions.PushBack(condition("Active", false, "ScalerNotActive",
-                                  "Scaling is not performed because triggers are not active", alloc),
+    conditions.PushBack(statusCondition("Ready", false, "ScaledObjectCheckFailed", message, alloc), alloc);
+    conditions.PushBack(statusCondition("Active", false, "ScalerNotActive",
+                                        "Scaling is not performed because triggers are not active", alloc),
                         alloc);
-    conditions.PushBack(condition("Fallback", false, "NoFallbackFound",
-                                  "No fallbacks are active on this scaled object", alloc),
+    conditions.PushBack(statusCondition("Fallback", false, "NoFallbackFound",
+                                        "No fallbacks are active on this scaled object", alloc),
                         alloc);
     conditions.PushBack(
-        condition("Paused", false, "ScaledObjectUnpaused", "ScaledObject is not paused", alloc), alloc);
+        statusCondition("Paused", false, "ScaledObjectUnpaused", "ScaledObject is not paused", alloc), alloc);
     status.AddMember("conditions", conditions, alloc);
     return status;
 }

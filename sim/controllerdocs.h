@@ -50,6 +50,10 @@ struct PollOutcome
     std::optional<HpaScalingActive> hpaScalingActive;
 };
 
+// One entry of status.conditions: {type, status: "True"/"False", reason, message}.
+k8s::json::Value statusCondition(const std::string &type, bool status, const std::string &reason,
+                                 const std::string &message, k8s::json::Allocator &alloc);
+
 // The ScalingActive condition of a stored HPA, if it reports one.
 std::optional<PollOutcome::HpaScalingActive> hpaScalingActiveOf(const k8s::json::Value &hpa);
 

@@ -3,6 +3,7 @@
 
 #include "k8sclient/kedametricnames.h"
 #include "k8sclient/kedapause.h"
+#include "sim/controllerdocs.h"
 #include "sim/kedaevents.h"
 #include "sim/managedfields.h"
 #include "sim/objectstore.h"
@@ -34,17 +35,6 @@ double metadataNumber(const json::Value &trigger, const std::string &key, double
     } catch (...) {
         return fallback;
     }
-}
-
-json::Value condition(const char *type, bool status, const char *reason, const char *message,
-                      json::Allocator &alloc)
-{
-    json::Value c(rapidjson::kObjectType);
-    json::setString(c, "type", type, alloc);
-    json::setString(c, "status", status ? "True" : "False", alloc);
-    json::setString(c, "reason", reason, alloc);
-    json::setString(c, "message", message, alloc);
-    return c;
 }
 
 } // namespace
@@ -192,21 +182,21 @@ void ScaledJobModel::poll(const std::string &ns, const std::string &name, const 
                 json::setString(status, "lastActiveTime", now, alloc);
             json::Value conditions(rapidjson::kArrayType);
             conditions.PushBack(
-                failing ? condition("Ready", false, "TriggerError",
-                                    "Triggers defined in ScaledJob are not working correctly", alloc)
-                        : condition("Ready", true, "ScaledJobReady",
-                                    "ScaledJob is defined correctly and is ready to scaling", alloc),
+                failing ? statusCondition("Ready", false, "TriggerError",
+                                          "Triggers defined in ScaledJob are not working correctly", alloc)
+                        : statusCondition("Ready", true, "ScaledJobReady",
+                                          "ScaledJob is defined correctly and is ready to scaling", alloc),
                 alloc);
-            conditions.PushBack(active ? condition("Active", true, "ScalerActive",
-                                                   "Scaling is performed because triggers are active", alloc)
-                                       : condition("Active", false, "ScalerNotActive",
-                                                   "Scaling is not performed because triggers are not active",
-                                                   alloc),
-                                alloc);
+            conditions.PushBack(
+                active ? statusCondition("Active", true, "ScalerActive",
+                                         "Scaling is performed because triggers are active", alloc)
+                       : statusCondition("Active", false, "ScalerNotActive",
+                                         "Scaling is not performed because triggers are not active", alloc),
+                alloc);
             conditions.PushBack(
                 pause.paused
-                    ? condition("Paused", true, "ScaledJobPaused", "ScaledJob is paused", alloc)
-                    : condition("Paused", false, "ScaledJobUnpaused", "ScaledJob is not paused", alloc),
+                    ? statusCondition("Paused", true, "ScaledJobPaused", "ScaledJob is paused", alloc)
+                    : statusCondition("Paused", false, "ScaledJobUnpaused", "ScaledJob is not paused", alloc),
                 alloc);
             json::setMember(status, "conditions", std::move(conditions), alloc);
             if (const auto *old = json::find(doc, "status"); old && *old == status)

@@ -30,32 +30,11 @@ void writeString(Writer &w, const char *key, const std::string &value)
     w.String(value.c_str(), static_cast<rapidjson::SizeType>(value.size()));
 }
 
-ApiResponse jsonResponse(int code, std::string body)
-{
-    ApiResponse r;
-    r.code = code;
-    r.body = std::move(body);
-    return r;
-}
-
 // What the aggregated API server makes of a plain Go error from KEDA's provider: a 500 Status
 // with the error text as message and no reason.
 ApiResponse providerError(const std::string &message)
 {
-    rapidjson::StringBuffer buffer;
-    Writer w(buffer);
-    w.StartObject();
-    writeString(w, "kind", "Status");
-    writeString(w, "apiVersion", "v1");
-    w.Key("metadata");
-    w.StartObject();
-    w.EndObject();
-    writeString(w, "status", "Failure");
-    writeString(w, "message", message);
-    w.Key("code");
-    w.Int(500);
-    w.EndObject();
-    return jsonResponse(500, {buffer.GetString(), buffer.GetSize()});
+    return jsonResponse(500, messageStatusJson("Failure", message, 500));
 }
 
 // KEDA's operator answers over gRPC; the metrics server passes its error text on.
@@ -97,21 +76,6 @@ std::string selectedScaledObject(const std::string &selector)
         start = end + 1;
     }
     return {};
-}
-
-std::vector<std::string> splitPath(const std::string &path)
-{
-    std::vector<std::string> parts;
-    std::size_t start = 0;
-    while (start < path.size()) {
-        auto end = path.find('/', start);
-        if (end == std::string::npos)
-            end = path.size();
-        if (end > start)
-            parts.push_back(path.substr(start, end - start));
-        start = end + 1;
-    }
-    return parts;
 }
 
 double parseQuantity(const std::string &text)

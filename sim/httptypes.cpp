@@ -60,4 +60,27 @@ void parseTarget(const std::string &target, std::string &path, std::map<std::str
     }
 }
 
+ApiResponse jsonResponse(int code, std::string body)
+{
+    ApiResponse r;
+    r.code = code;
+    r.body = std::move(body);
+    return r;
+}
+
+std::vector<std::string> splitPath(const std::string &path)
+{
+    std::vector<std::string> parts;
+    std::size_t start = 0;
+    while (start < path.size()) {
+        auto end = path.find('/', start);
+        if (end == std::string::npos)
+            end = path.size();
+        if (end > start)
+            parts.push_back(path.substr(start, end - start));
+        start = end + 1;
+    }
+    return parts;
+}
+
 } // namespace kedascope::sim

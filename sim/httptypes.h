@@ -59,6 +59,12 @@ public:
     virtual bool alive() = 0;
 };
 
+// A response with a JSON body.
+ApiResponse jsonResponse(int code, std::string body);
+
+// The non-empty segments of a '/'-separated path.
+std::vector<std::string> splitPath(const std::string &path);
+
 // Splits "path?query" and decodes the query (percent and '+').
 void parseTarget(const std::string &target, std::string &path, std::map<std::string, std::string> &query);
 

@@ -66,6 +66,23 @@ k8s::Error invalid(const std::string &what, const std::string &text)
 
 } // namespace
 
+bool Selector::parseComparison(const std::string &term, Requirement &r)
+{
+    if (auto pos = term.find("!="); pos != std::string::npos) {
+        r.key = trim(term.substr(0, pos));
+        r.op = Op::NotEquals;
+        r.values = {trim(term.substr(pos + 2))};
+        return true;
+    }
+    if (auto eq = term.find('='); eq != std::string::npos) {
+        r.key = trim(term.substr(0, eq));
+        const bool doubled = eq + 1 < term.size() && term[eq + 1] == '=';
+        r.values = {trim(term.substr(eq + (doubled ? 2 : 1)))};
+        return true;
+    }
+    return false;
+}
+
 k8s::Result<Selector> Selector::parseLabels(const std::string &text)
 {
     Selector selector;
@@ -91,20 +108,10 @@ k8s::Result<Selector> Selector::parseLabels(const std::string &text)
             else
                 return invalid("unknown operator " + op, term);
             r.values = splitValues(term.substr(open + 1, close - open - 1));
-        } else if (auto pos = term.find("!="); pos != std::string::npos) {
-            r.key = trim(term.substr(0, pos));
-            r.op = Op::NotEquals;
-            r.values = {trim(term.substr(pos + 2))};
-        } else if (auto eq = term.find('='); eq != std::string::npos) {
-            r.key = trim(term.substr(0, eq));
-            const bool doubled = eq + 1 < term.size() && term[eq + 1] == '=';
-            r.values = {trim(term.substr(eq + (doubled ? 2 : 1)))};
-        } else if (term[0] == '!') {
-            r.key = trim(term.substr(1));
-            r.op = Op::NotExists;
-        } else {
-            r.key = term;
-            r.op = Op::Exists;
+        } else if (!parseComparison(term, r)) {
+            const bool negated = term[0] == '!';
+            r.key = negated ? trim(term.substr(1)) : term;
+            r.op = negated ? Op::NotExists : Op::Exists;
         }
         if (r.key.empty() || r.key.find_first_of(" \t=!") != std::string::npos)
             return invalid("invalid key", term);
@@ -121,17 +128,8 @@ k8s::Result<Selector> Selector::parseFields(const std::string &text,
         if (term.empty())
             return invalid("empty requirement", text);
         Requirement r;
-        if (auto pos = term.find("!="); pos != std::string::npos) {
-            r.key = trim(term.substr(0, pos));
-            r.op = Op::NotEquals;
-            r.values = {trim(term.substr(pos + 2))};
-        } else if (auto eq = term.find('='); eq != std::string::npos) {
-            r.key = trim(term.substr(0, eq));
-            const bool doubled = eq + 1 < term.size() && term[eq + 1] == '=';
-            r.values = {trim(term.substr(eq + (doubled ? 2 : 1)))};
-        } else {
+        if (!parseComparison(term, r))
             return invalid("invalid field selector", term);
-        }
         if (std::find(knownFields.begin(), knownFields.end(), r.key) == knownFields.end()) {
             k8s::Error e = k8s::Error::make(k8s::Error::Kind::Invalid, "field label not supported: " + r.key);
             e.code = 400;

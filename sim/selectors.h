@@ -33,6 +33,9 @@ private:
         Op op = Op::Equals;
         std::vector<std::string> values;
     };
+    // "a!=b", "a==b" or "a=b" into `r`; false when the term has no '='.
+    static bool parseComparison(const std::string &term, Requirement &r);
+
     std::vector<Requirement> m_requirements;
 };
 

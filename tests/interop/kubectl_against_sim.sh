@@ -4,37 +4,9 @@
 # (with and without server dry-run), validation errors, delete, RBAC wording and scale.
 # Usage: sh kubectl_against_sim.sh <build/bin dir> <kubectl path>
 
-bin_dir=$1
-kubectl_bin=${2:-kubectl}
-if [ -z "$bin_dir" ] || [ ! -x "$bin_dir/kedascope-sim" ]; then
-    echo "usage: sh kubectl_against_sim.sh <bin dir with kedascope-sim> <kubectl>" >&2
-    exit 2
-fi
-
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/kubectl-sim.XXXXXX") || exit 1
-sim_pid=
-watch_pid=
-cleanup() {
-    [ -n "$watch_pid" ] && kill "$watch_pid" 2>/dev/null
-    [ -n "$sim_pid" ] && kill "$sim_pid" 2>/dev/null && wait "$sim_pid" 2>/dev/null
-    rm -rf "$tmp"
-}
-trap cleanup EXIT
-trap 'exit 1' INT TERM
-
-passed=0
-failed=0
-pass() {
-    passed=$((passed + 1))
-    echo "ok: $1"
-}
-fail() {
-    failed=$((failed + 1))
-    echo "FAILED: $1" >&2
-    [ -f "$tmp/out" ] && sed 's/^/    /' "$tmp/out" >&2
-    echo "$passed passed, $failed failed"
-    exit 1
-}
+interop_tag=kubectl-sim
+# shellcheck source=tests/interop/common.sh
+. "$(dirname "$0")/common.sh"
 
 # Waits (bounded, 20 s) until file $1 contains the text $2 at least $3 times (default 1).
 wait_for_text() {
@@ -57,28 +29,9 @@ status=$?
 grep -- '--scaled-objects' "$tmp/out" >/dev/null || fail "bad arguments are named on stderr"
 pass "bad arguments exit 2"
 
-"$bin_dir/kedascope-sim" --listen 127.0.0.1:0 --kubeconfig-out "$tmp/kubeconfig" --scaled-objects 20 \
-    --namespaces 3 >"$tmp/sim.out" 2>"$tmp/sim.err" &
-sim_pid=$!
-
-i=0
-while [ ! -s "$tmp/kubeconfig" ] && [ $i -lt 150 ]; do
-    if ! kill -0 "$sim_pid" 2>/dev/null; then
-        cat "$tmp/sim.err" >&2
-        fail "start kedascope-sim (it exited)"
-    fi
-    i=$((i + 1))
-    sleep 0.1
-done
-[ -s "$tmp/kubeconfig" ] || fail "start kedascope-sim (no kubeconfig after 15 s)"
+start_sim "start kedascope-sim" --scaled-objects 20 --namespaces 3
 wait_for_text "$tmp/sim.out" "kedascope-sim listening on https://127.0.0.1:" || fail "sim prints its listening line"
 pass "start kedascope-sim"
-
-KUBECONFIG="$tmp/kubeconfig"
-export KUBECONFIG
-k() {
-    "$kubectl_bin" --cache-dir "$tmp/cache" --request-timeout=20s "$@"
-}
 
 # Discovery
 k api-resources >"$tmp/out" 2>&1 || fail "kubectl api-resources"
@@ -214,5 +167,4 @@ head -n 1 "$tmp/out" | grep -E '^NAME +READY +UP-TO-DATE +AVAILABLE +AGE' >/dev/
 pass "scale deploy"
 
 rm -f "$tmp/out"
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish

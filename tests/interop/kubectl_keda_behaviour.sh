@@ -7,39 +7,13 @@
 # refusing example 08 (tests/data/manifests).
 # Usage: sh kubectl_keda_behaviour.sh <build/bin dir> <kubectl path>
 
-bin_dir=$1
-kubectl_bin=${2:-kubectl}
-if [ -z "$bin_dir" ] || [ ! -x "$bin_dir/kedascope-sim" ]; then
-    echo "usage: sh kubectl_keda_behaviour.sh <bin dir with kedascope-sim> <kubectl>" >&2
-    exit 2
-fi
+interop_tag=kubectl-keda
+# shellcheck source=tests/interop/common.sh
+. "$(dirname "$0")/common.sh"
 
 speed=4
 polling=10
 example08=$(cd "$(dirname "$0")/.." && pwd)/data/manifests/08-scaledobject-cpu-only-min0-rejected-by-webhook.yaml
-
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/kubectl-keda.XXXXXX") || exit 1
-sim_pid=
-cleanup() {
-    [ -n "$sim_pid" ] && kill "$sim_pid" 2>/dev/null && wait "$sim_pid" 2>/dev/null
-    rm -rf "$tmp"
-}
-trap cleanup EXIT
-trap 'exit 1' INT TERM
-
-passed=0
-failed=0
-pass() {
-    passed=$((passed + 1))
-    echo "ok: $1"
-}
-fail() {
-    failed=$((failed + 1))
-    echo "FAILED: $1" >&2
-    [ -f "$tmp/out" ] && sed 's/^/    /' "$tmp/out" >&2
-    echo "$passed passed, $failed failed"
-    exit 1
-}
 
 cat >"$tmp/scenario.yaml" <<SCENARIO
 podStartupSeconds: 2
@@ -89,26 +63,8 @@ objects:
           metadata: {serverAddress: "http://prometheus:9090", query: broken, threshold: "10"}
 SCENARIO
 
-"$bin_dir/kedascope-sim" --listen 127.0.0.1:0 --kubeconfig-out "$tmp/kubeconfig" --scenario "$tmp/scenario.yaml" \
-    --speed $speed >"$tmp/sim.out" 2>"$tmp/sim.err" &
-sim_pid=$!
-i=0
-while [ ! -s "$tmp/kubeconfig" ] && [ $i -lt 150 ]; do
-    if ! kill -0 "$sim_pid" 2>/dev/null; then
-        cp "$tmp/sim.err" "$tmp/out"
-        fail "start kedascope-sim with a scenario (it exited)"
-    fi
-    i=$((i + 1))
-    sleep 0.1
-done
-[ -s "$tmp/kubeconfig" ] || fail "start kedascope-sim (no kubeconfig after 15 s)"
+start_sim "start kedascope-sim with a scenario" --scenario "$tmp/scenario.yaml" --speed $speed
 pass "start kedascope-sim --scenario --speed $speed"
-
-KUBECONFIG="$tmp/kubeconfig"
-export KUBECONFIG
-k() {
-    "$kubectl_bin" --cache-dir "$tmp/cache" --request-timeout=20s "$@"
-}
 
 # Repeats command "$2..." (bounded: $1 tries, 0.2 s apart) until it succeeds.
 retry() {
@@ -217,5 +173,4 @@ grep -q 'admission webhook "vscaledobject.kb.io" denied the request' "$tmp/out" 
 ! k get so cpu-scaledobject -n default >/dev/null 2>&1 || fail "example 08 was not stored"
 pass "kubectl apply of example 08 is refused by KEDA's webhook"
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish

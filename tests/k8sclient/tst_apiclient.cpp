@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // ApiClient against the real sim over HTTPS: verbs, paging, discovery, Status errors, retries, faults.
+#include "helpers/simconnection.h"
 #include "k8sclient/apiclient.h"
 #include "k8sclient/informer.h"
 #include "k8sclient/kubeconfig.h"
@@ -96,16 +97,7 @@ private:
 
 ConnectionConfig TestApiClient::configFor(const std::string &context)
 {
-    Kubeconfig::LoadOptions options;
-    options.explicitPath = m_sim->kubeconfigPath();
-    options.kubeconfigEnv = std::string();
-    auto kubeconfig = Kubeconfig::load(options);
-    if (!kubeconfig)
-        qFatal("kubeconfig: %s", kubeconfig.error().message.c_str());
-    auto config = kubeconfig->resolve(context);
-    if (!config)
-        qFatal("context: %s", config.error().message.c_str());
-    return *config;
+    return test::simConnectionOrAbort(*m_sim, context);
 }
 
 std::shared_ptr<ApiClient> TestApiClient::connect(const std::string &context, ApiClient::Options options)
@@ -608,14 +600,7 @@ void TestApiClient::largeListArrivesGzipped()
 {
     test::RunningSim big(test::RunningSim::Options{400, 2});
     QVERIFY2(big.ok(), big.error().c_str());
-    Kubeconfig::LoadOptions options;
-    options.explicitPath = big.kubeconfigPath();
-    options.kubeconfigEnv = std::string();
-    auto kubeconfig = Kubeconfig::load(options);
-    QVERIFY(kubeconfig.ok());
-    auto config = kubeconfig->resolve("sim-admin");
-    QVERIFY(config.ok());
-    auto client = ApiClient::create(*config);
+    auto client = test::simApiClient(big, "sim-admin");
     QVERIFY(client.ok());
 
     auto response = (*client)->send(requests::list(so(), "", {}));

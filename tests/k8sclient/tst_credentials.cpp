@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "helpers/textfiles.h"
 #include "k8sclient/age.h"
 #include "k8sclient/credentials.h"
 #include "k8sclient/execplugin.h"
@@ -18,6 +19,8 @@
 #include <vector>
 
 using namespace kedascope::k8s;
+using kedascope::test::str;
+using kedascope::test::writeText;
 
 namespace {
 
@@ -26,21 +29,6 @@ const char kV1[] = "client.authentication.k8s.io/v1";
 const char kV1beta1[] = "client.authentication.k8s.io/v1beta1";
 const char kCertPem[] = "-----BEGIN CERTIFICATE-----\nZXhlYyBjZXJ0\n-----END CERTIFICATE-----\n";
 const char kKeyPem[] = "-----BEGIN EC PRIVATE KEY-----\nZXhlYyBrZXk=\n-----END EC PRIVATE KEY-----\n";
-
-std::string str(const QString &text)
-{
-    return text.toStdString();
-}
-
-QString writeText(const QString &path, const QByteArray &text)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        qFatal("cannot write %s", qPrintable(path));
-    file.write(text);
-    return QFileInfo(path).absoluteFilePath();
-}
 
 QByteArray readText(const QString &path)
 {
@@ -82,6 +70,15 @@ ConnectionConfig execConfig(const QString &command, const char *apiVersion = kV1
     exec.command = str(command);
     exec.interactiveMode = "Never";
     config.exec = exec;
+    return config;
+}
+
+// A plugin in `dir` that appends a line to `runLog` on every run, then runs `body`.
+ConnectionConfig loggingPluginConfig(const QTemporaryDir &dir, const QString &runLog, const QByteArray &body)
+{
+    ConnectionConfig config =
+        execConfig(writePlugin(dir, QStringLiteral("plugin"), "echo run >> \"$RUN_LOG\"\n" + body));
+    config.exec->env.emplace_back("RUN_LOG", str(runLog));
     return config;
 }
 
@@ -297,13 +294,9 @@ void TestCredentials::execResultIsCachedUntilExpiry()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString runs = dir.filePath(QStringLiteral("runs"));
-    const QString plugin = writePlugin(
-        dir, QStringLiteral("plugin"),
-        "echo run >> \"$RUN_LOG\"\n" +
-            printJson(tokenCredential(kV1, kSecretToken, QDateTime::currentDateTimeUtc().addSecs(3600))));
-    ConnectionConfig config = execConfig(plugin);
-    config.exec->env.emplace_back("RUN_LOG", str(runs));
-    auto provider = CredentialProvider::create(config);
+    auto provider = CredentialProvider::create(loggingPluginConfig(
+        dir, runs,
+        printJson(tokenCredential(kV1, kSecretToken, QDateTime::currentDateTimeUtc().addSecs(3600)))));
 
     for (int i = 0; i < 3; ++i) {
         auto credentials = provider->current();
@@ -333,12 +326,8 @@ void TestCredentials::execRunsAgainWhenExpired()
     QVERIFY(dir.isValid());
     const QString runs = dir.filePath(QStringLiteral("runs"));
     const QDateTime expiry = QDateTime::currentDateTimeUtc().addSecs(expiresInSeconds);
-    const QString plugin =
-        writePlugin(dir, QStringLiteral("plugin"),
-                    "echo run >> \"$RUN_LOG\"\n" + printJson(tokenCredential(kV1, "t", expiry)));
-    ConnectionConfig config = execConfig(plugin);
-    config.exec->env.emplace_back("RUN_LOG", str(runs));
-    auto provider = CredentialProvider::create(config);
+    auto provider = CredentialProvider::create(
+        loggingPluginConfig(dir, runs, printJson(tokenCredential(kV1, "t", expiry))));
 
     QVERIFY(provider->current().ok());
     QCOMPARE(countLines(runs), 1);
@@ -353,15 +342,11 @@ void TestCredentials::execRefreshesAsTimePasses()
     QVERIFY(dir.isValid());
     const QString runs = dir.filePath(QStringLiteral("runs"));
     const QByteArray expiry = "$(date -u -d '+4 seconds' +%Y-%m-%dT%H:%M:%SZ)";
-    const QString plugin =
-        writePlugin(dir, QStringLiteral("plugin"),
-                    "echo run >> \"$RUN_LOG\"\n"
-                    "printf '{\"apiVersion\":\"%s\",\"kind\":\"ExecCredential\",\"status\":{\"token\":\"t\","
-                    "\"expirationTimestamp\":\"%s\"}}' \"" +
-                        QByteArray(kV1) + "\" \"" + expiry + "\"\n");
-    ConnectionConfig config = execConfig(plugin);
-    config.exec->env.emplace_back("RUN_LOG", str(runs));
-    auto provider = CredentialProvider::create(config);
+    auto provider = CredentialProvider::create(loggingPluginConfig(
+        dir, runs,
+        "printf '{\"apiVersion\":\"%s\",\"kind\":\"ExecCredential\",\"status\":{\"token\":\"t\","
+        "\"expirationTimestamp\":\"%s\"}}' \"" +
+            QByteArray(kV1) + "\" \"" + expiry + "\"\n"));
 
     auto first = provider->current();
     QVERIFY2(first.ok(), qPrintable(errorOf(first)));
@@ -682,13 +667,9 @@ void TestCredentials::concurrentCallersShareOneRun()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString runs = dir.filePath(QStringLiteral("runs"));
-    const QString plugin = writePlugin(
-        dir, QStringLiteral("plugin"),
-        "echo run >> \"$RUN_LOG\"\n" +
-            printJson(tokenCredential(kV1, kSecretToken, QDateTime::currentDateTimeUtc().addSecs(3600))));
-    ConnectionConfig config = execConfig(plugin);
-    config.exec->env.emplace_back("RUN_LOG", str(runs));
-    auto provider = CredentialProvider::create(config);
+    auto provider = CredentialProvider::create(loggingPluginConfig(
+        dir, runs,
+        printJson(tokenCredential(kV1, kSecretToken, QDateTime::currentDateTimeUtc().addSecs(3600)))));
 
     std::atomic<int> good{0};
     std::vector<std::thread> threads;

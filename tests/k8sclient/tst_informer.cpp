@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // The informer against the sim: one swapped-in sync, batched and coalesced deltas, resume and re-list.
+#include "helpers/simconnection.h"
 #include "k8sclient/informer.h"
 #include "k8sclient/kubeconfig.h"
 #include "sim/faultinjector.h"
@@ -122,14 +123,7 @@ void TestInformer::initTestCase()
 {
     m_sim = std::make_unique<test::RunningSim>(test::RunningSim::Options{25, 1});
     QVERIFY2(m_sim->ok(), m_sim->error().c_str());
-    Kubeconfig::LoadOptions loadOptions;
-    loadOptions.explicitPath = m_sim->kubeconfigPath();
-    loadOptions.kubeconfigEnv = std::string();
-    auto kubeconfig = Kubeconfig::load(loadOptions);
-    QVERIFY2(kubeconfig.ok(), kubeconfig.ok() ? "" : kubeconfig.error().message.c_str());
-    auto config = kubeconfig->resolve("sim-admin");
-    QVERIFY(config.ok());
-    auto client = ApiClient::create(*config);
+    auto client = test::simApiClient(*m_sim, "sim-admin");
     QVERIFY2(client.ok(), client.ok() ? "" : client.error().message.c_str());
     m_client = *client;
 }

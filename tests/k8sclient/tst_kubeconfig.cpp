@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "helpers/textfiles.h"
 #include "k8sclient/base64.h"
 #include "k8sclient/kubeconfig.h"
 
@@ -8,27 +9,14 @@
 #include <QtTest>
 
 using namespace kedascope::k8s;
+using kedascope::test::str;
+using kedascope::test::writeText;
 
 namespace {
 
 const QString kDataDir = QStringLiteral(KEDASCOPE_TEST_DATA "/kubeconfig");
 const char kSecretToken[] = "tok-9f3e1c7a-never-print-me";
 const char kPem[] = "-----BEGIN CERTIFICATE-----\nZmFrZQ==\n-----END CERTIFICATE-----\n";
-
-std::string str(const QString &text)
-{
-    return text.toStdString();
-}
-
-QString writeText(const QString &path, const QByteArray &text)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        qFatal("cannot write %s", qPrintable(path));
-    file.write(text);
-    return QFileInfo(path).absoluteFilePath();
-}
 
 // A kubeconfig with one cluster, one user and one context, all named after `tag`.
 QByteArray simpleConfig(const QByteArray &tag, const QByteArray &currentContext = {})

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // TLS as the kubeconfig asks for it, against the sim: client certificates, tokens, CA trust,
 // tls-server-name, insecure-skip-tls-verify, and certificate/key mismatches caught up front.
+#include "helpers/simconnection.h"
 #include "k8sclient/apiclient.h"
 #include "k8sclient/kubeconfig.h"
 #include "sim/certificates.h"
@@ -194,16 +195,7 @@ void TestTls::init()
 
 ConnectionConfig TestTls::configFor(const std::string &context)
 {
-    Kubeconfig::LoadOptions options;
-    options.explicitPath = m_sim->kubeconfigPath();
-    options.kubeconfigEnv = std::string();
-    auto kubeconfig = Kubeconfig::load(options);
-    if (!kubeconfig)
-        qFatal("kubeconfig: %s", kubeconfig.error().message.c_str());
-    auto config = kubeconfig->resolve(context);
-    if (!config)
-        qFatal("context: %s", config.error().message.c_str());
-    return *config;
+    return test::simConnectionOrAbort(*m_sim, context);
 }
 
 Result<ListPage> TestTls::listWith(const ConnectionConfig &config)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // The watcher's state machine against the sim: list, watch, bookmarks, resume, 410 re-list, errors.
+#include "helpers/simconnection.h"
 #include "k8sclient/kubeconfig.h"
 #include "k8sclient/watcher.h"
 #include "sim/faultinjector.h"
@@ -163,14 +164,7 @@ void TestWatcher::initTestCase()
 {
     m_sim = std::make_unique<test::RunningSim>(test::RunningSim::Options{3, 1});
     QVERIFY2(m_sim->ok(), m_sim->error().c_str());
-    Kubeconfig::LoadOptions options;
-    options.explicitPath = m_sim->kubeconfigPath();
-    options.kubeconfigEnv = std::string();
-    auto kubeconfig = Kubeconfig::load(options);
-    QVERIFY2(kubeconfig.ok(), kubeconfig.ok() ? "" : kubeconfig.error().message.c_str());
-    auto config = kubeconfig->resolve("sim-admin");
-    QVERIFY(config.ok());
-    auto client = ApiClient::create(*config);
+    auto client = test::simApiClient(*m_sim, "sim-admin");
     QVERIFY2(client.ok(), client.ok() ? "" : client.error().message.c_str());
     m_client = *client;
 }

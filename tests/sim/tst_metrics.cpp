@@ -2,18 +2,13 @@
 // What KEDA exposes, exposed by kedascope-sim the same way, over real HTTPS (and plain HTTP for the
 // operator's own /metrics): the external metrics API, the operator's Prometheus metrics directly and
 // through the service proxy, and the fault control endpoint.
+#include "helpers/plainhttp.h"
 #include "helpers/simclient.h"
 #include "sim/kedametrics.h"
 #include "sim/simserver.h"
 #include "support/testsupport.h"
 
 #include <QtTest>
-
-#include <arpa/inet.h>
-#include <netinet/in.h>
-#include <sys/socket.h>
-#include <sys/time.h>
-#include <unistd.h>
 
 #include <fstream>
 #include <sstream>
@@ -26,47 +21,6 @@ namespace {
 
 constexpr const char *kExternal = "/apis/external.metrics.k8s.io/v1beta1";
 constexpr const char *kProxy = "/api/v1/namespaces/keda/services/";
-
-struct PlainResponse
-{
-    int status = 0;
-    std::string headers;
-    std::string body;
-};
-
-// A plain HTTP/1.0 GET on 127.0.0.1, read until the server closes.
-PlainResponse plainGet(int port, const std::string &target)
-{
-    PlainResponse result;
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    if (fd < 0)
-        return result;
-    timeval timeout{10, 0};
-    ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
-    sockaddr_in address{};
-    address.sin_family = AF_INET;
-    address.sin_port = htons(static_cast<uint16_t>(port));
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    if (::connect(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0) {
-        const std::string request = "GET " + target + " HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n";
-        if (::send(fd, request.data(), request.size(), MSG_NOSIGNAL) ==
-            static_cast<ssize_t>(request.size())) {
-            std::string raw;
-            char buffer[8192];
-            ssize_t n = 0;
-            while ((n = ::recv(fd, buffer, sizeof buffer, 0)) > 0)
-                raw.append(buffer, static_cast<std::size_t>(n));
-            const auto split = raw.find("\r\n\r\n");
-            if (raw.rfind("HTTP/1.", 0) == 0 && split != std::string::npos) {
-                result.status = std::atoi(raw.c_str() + 9);
-                result.headers = raw.substr(0, split);
-                result.body = raw.substr(split + 4);
-            }
-        }
-    }
-    ::close(fd);
-    return result;
-}
 
 // The value of the sample `name{labels...}` in Prometheus text, nullopt when there is none.
 std::optional<double> sampleValue(const std::string &text, const std::string &name,

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // kedascope-sim watches over real HTTPS: from a resourceVersion, initial ADDED events, bookmarks,
 // selectors, timeouts, 410 Gone after compaction or history loss, dropped and truncated streams, Tables.
+#include "helpers/sharedsimtest.h"
 #include "helpers/simclient.h"
 #include "sim/faultinjector.h"
 #include "sim/simserver.h"
@@ -65,18 +66,14 @@ int annotate(const SimClient &client, const std::string &ns, const std::string &
 
 } // namespace
 
-class TestSimWatch : public QObject
+class TestSimWatch : public SharedSimTest
 {
     Q_OBJECT
 
-private slots:
-    void initTestCase()
-    {
-        m_sim = std::make_unique<RunningSim>(RunningSim::Options{12, 2});
-        QVERIFY2(m_sim->ok(), m_sim->error().c_str());
-    }
-    void cleanupTestCase() { m_sim.reset(); }
+public:
+    TestSimWatch() : SharedSimTest(RunningSim::Options{12, 2}) {}
 
+private slots:
     void watchFromResourceVersionWithBookmarks()
     {
         SimClient client(m_sim->server());
@@ -333,9 +330,6 @@ private slots:
         QCOMPARE(stream->status(), 200);
         QCOMPARE(nextEvent(*stream).type, std::string("ADDED"));
     }
-
-private:
-    std::unique_ptr<RunningSim> m_sim;
 };
 
 QTEST_GUILESS_MAIN(TestSimWatch)

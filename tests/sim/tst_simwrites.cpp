@@ -2,6 +2,7 @@
 // kedascope-sim writes over real HTTPS: merge and JSON patches, server-side apply (create, update,
 // conflicts, force, removal of dropped fields, dry-run), the status and scale subresources, and CRD
 // validation (422 with causes, strict unknown fields).
+#include "helpers/sharedsimtest.h"
 #include "helpers/simclient.h"
 #include "sim/simserver.h"
 #include "support/testsupport.h"
@@ -55,18 +56,14 @@ bool owns(const k8s::json::Value &object, const std::string &manager, const std:
 
 } // namespace
 
-class TestSimWrites : public QObject
+class TestSimWrites : public SharedSimTest
 {
     Q_OBJECT
 
-private slots:
-    void initTestCase()
-    {
-        m_sim = std::make_unique<RunningSim>(RunningSim::Options{12, 2});
-        QVERIFY2(m_sim->ok(), m_sim->error().c_str());
-    }
-    void cleanupTestCase() { m_sim.reset(); }
+public:
+    TestSimWrites() : SharedSimTest(RunningSim::Options{12, 2}) {}
 
+private slots:
     void mergePatchAddsAndRemovesAnnotations()
     {
         SimClient client(m_sim->server());
@@ -448,9 +445,6 @@ private slots:
         QVERIFY(!doc.HasMember("status"));
         QVERIFY(managerEntry(doc, "kedascope-sim-test"));
     }
-
-private:
-    std::unique_ptr<RunningSim> m_sim;
 };
 
 QTEST_GUILESS_MAIN(TestSimWrites)

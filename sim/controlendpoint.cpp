@@ -3,11 +3,7 @@
 
 #include "k8sclient/json.h"
 #include "sim/apistatus.h"
-#include "sim/faultinjector.h"
-
-#include <rapidjson/writer.h>
-
-#include <chrono>
+#include "sim/faultactions.h"
 
 namespace kedascope::sim {
 
@@ -30,11 +26,7 @@ ApiResponse success(const std::string &message)
     return jsonResponse(200, messageStatusJson("Success", message, 200));
 }
 
-int intField(const json::Value &doc, const char *name, int fallback)
-{
-    const auto value = json::intAt(doc, name);
-    return value ? static_cast<int>(*value) : fallback;
-}
+constexpr int kDefaultFailCode = 500;
 
 } // namespace
 
@@ -64,61 +56,10 @@ ApiResponse ControlEndpoint::apply(const ApiRequest &request) const
     auto doc = json::parse(request.body, &parseError);
     if (!doc || !doc->IsObject())
         return failure(400, "the request body is not a JSON object: " + parseError);
-    const std::string action = json::stringAt(*doc, "action");
-    const std::string method = json::stringAt(*doc, "method");
-    const std::string path = json::stringAt(*doc, "path");
-    const int count = intField(*doc, "count", 1);
-    if (count < 1)
-        return failure(400, "count must be at least 1");
-
-    if (action == "dropWatches") {
-        m_faults.dropWatches();
-        return success("every open watch stream was ended");
-    }
-    if (action == "gone") {
-        m_faults.compactHistory();
-        return success("the watch history was compacted: watches from earlier resourceVersions get 410 Gone");
-    }
-    if (action == "restart") {
-        m_faults.compactHistory();
-        m_faults.dropWatches();
-        return success("restarted: new resourceVersion history, watch streams ended");
-    }
-    if (action == "expireTokens") {
-        m_expireTokens();
-        return success("bearer tokens expired; the kubeconfig now holds new ones");
-    }
-    if (action == "clear") {
-        m_faults.clear();
-        return success("pending faults cleared");
-    }
-    if (action == "fail") {
-        const int code = intField(*doc, "code", 500);
-        if (code < 400 || code > 599)
-            return failure(400, "code must be an HTTP error status (400-599)");
-        std::optional<int> retryAfter;
-        if (doc->HasMember("retryAfter"))
-            retryAfter = intField(*doc, "retryAfter", 1);
-        m_faults.failNext(method, path, code, count, retryAfter);
-        return success("the next " + std::to_string(count) + " matching requests get " +
-                       std::to_string(code));
-    }
-    if (action == "stall") {
-        int delayMs = intField(*doc, "delayMs", -1);
-        if (delayMs < 0)
-            delayMs = intField(*doc, "seconds", -1) * 1000;
-        if (delayMs < 0)
-            return failure(400, "stall needs delayMs (or seconds)");
-        m_faults.stallNext(method, path, std::chrono::milliseconds(delayMs), count);
-        return success("the next " + std::to_string(count) + " matching requests wait " +
-                       std::to_string(delayMs) + " ms");
-    }
-    if (action == "truncate") {
-        m_faults.truncateNext(method, path, count);
-        return success("the next " + std::to_string(count) + " matching responses are cut");
-    }
-    return failure(400, "unknown action \"" + action +
-                            "\" (dropWatches, gone, restart, fail, stall, truncate, expireTokens, clear)");
+    auto action = parseFaultAction(*doc, kDefaultFailCode);
+    if (!action)
+        return failure(400, action.error().message);
+    return success(applyFaultAction(action.value(), m_faults, m_expireTokens));
 }
 
 } // namespace kedascope::sim

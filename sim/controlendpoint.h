@@ -23,7 +23,8 @@ class FaultInjector;
 //                              kubeconfig (file and kubeconfigYaml()) rewritten: re-reading it
 //                              re-authenticates
 //   {"action":"clear"}         forgets pending fail/stall/truncate rules
-// `method` "" or absent matches any method; `path` is a prefix of the request target.
+// `method` "" or absent matches any method; `path` is a prefix of the request target; `code`
+// defaults to 500 here. A scenario's `faults:` entries take the same fields (faultactions.h).
 class ControlEndpoint
 {
 public:

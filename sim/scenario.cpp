@@ -111,6 +111,34 @@ k8s::Result<EventSourceSpec> parseSource(const json::Value &v, const std::string
     return s;
 }
 
+// `at` and `every` must be numbers when present; `at` is required.
+k8s::Result<ScheduledFault> parseFault(const json::Value &v, const std::string &entry)
+{
+    if (!v.IsObject())
+        return k8s::Error::make(k8s::Error::Kind::Config, entry + ": a fault entry is a mapping");
+    ScheduledFault fault;
+    const auto *at = json::find(v, "at");
+    if (!at)
+        return k8s::Error::make(k8s::Error::Kind::Config,
+                                entry + ".at: missing (simulated seconds since start)");
+    if (!at->IsNumber())
+        return k8s::Error::make(k8s::Error::Kind::Config, entry + ".at: must be a number of seconds");
+    fault.at = at->GetDouble();
+    if (fault.at < 0)
+        return k8s::Error::make(k8s::Error::Kind::Config, entry + ".at: must not be negative");
+    if (const auto *every = json::find(v, "every")) {
+        if (!every->IsNumber() || every->GetDouble() <= 0)
+            return k8s::Error::make(k8s::Error::Kind::Config,
+                                    entry + ".every: must be a number of seconds above 0");
+        fault.every = every->GetDouble();
+    }
+    auto action = parseFaultAction(v, std::nullopt);
+    if (!action)
+        return k8s::Error::make(k8s::Error::Kind::Config, entry + "." + action.error().message);
+    fault.action = std::move(action.value());
+    return fault;
+}
+
 } // namespace
 
 k8s::Result<Scenario> Scenario::parse(const std::string &yaml, const std::string &sourceName,
@@ -153,6 +181,16 @@ k8s::Result<Scenario> Scenario::parse(const std::string &yaml, const std::string
             auto doc = std::make_shared<json::Document>();
             doc->CopyFrom(o, doc->GetAllocator());
             scenario.objects.push_back(std::move(doc));
+        }
+    }
+    if (const auto *faults = json::find(root, "faults"); faults && !faults->IsNull()) {
+        if (!faults->IsArray())
+            return scenarioError(sourceName, "faults: must be a list");
+        for (rapidjson::SizeType i = 0; i < faults->Size(); ++i) {
+            auto fault = parseFault((*faults)[i], "faults[" + std::to_string(i) + "]");
+            if (!fault)
+                return scenarioError(sourceName, fault.error().message);
+            scenario.faults.push_back(std::move(fault.value()));
         }
     }
     return scenario;

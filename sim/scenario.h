@@ -4,6 +4,7 @@
 #include "k8sclient/json.h"
 #include "k8sclient/result.h"
 #include "sim/eventsource.h"
+#include "sim/scenariofaults.h"
 
 #include <map>
 #include <memory>
@@ -28,6 +29,9 @@ namespace kedascope::sim {
 //   objects:
 //     - {apiVersion: v1, kind: Namespace, metadata: {name: team-a}}
 //     - ...  # any manifest; a ScaledObject's missing Deployment/StatefulSet is created for it
+//   faults:    # at/every: simulated seconds since start; the other fields as POST /sim/v1/faults takes
+//     - {at: 60, action: dropWatches}
+//     - {at: 90, every: 300, action: fail, method: GET, path: /apis/keda.sh, code: 429, retryAfter: 2}
 struct Scenario
 {
     double podStartupSeconds = 5;
@@ -35,6 +39,7 @@ struct Scenario
     std::map<std::string, std::vector<std::string>> bindings; // "ns/name" -> source per trigger index
     std::map<std::string, double> jobRunSeconds;              // "ns/name" -> how long its Jobs run
     std::vector<std::shared_ptr<k8s::json::Document>> objects;
+    std::vector<ScheduledFault> faults;
 
     // `baseDir` resolves csv file names.
     static k8s::Result<Scenario> parse(const std::string &yaml, const std::string &sourceName,

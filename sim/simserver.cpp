@@ -16,6 +16,7 @@
 #include "sim/objectstore.h"
 #include "sim/seeder.h"
 #include "sim/serviceproxy.h"
+#include "sim/scenariofaults.h"
 #include "sim/simclock.h"
 
 #include <boost/asio/ip/tcp.hpp>
@@ -206,6 +207,7 @@ struct SimServer::Impl
     ControlEndpoint control{faults, [this] { rotateTokens(); }};
     std::unique_ptr<SimClock> clock;
     std::unique_ptr<KedaController> controller;
+    std::unique_ptr<FaultSchedule> faultSchedule; // the scenario's faults: entries
 };
 
 void SimServer::Impl::acceptLoop()
@@ -496,6 +498,10 @@ k8s::Status SimServer::start()
             if (!scenario)
                 return scenario.error();
             d->clock = std::make_unique<SimClock>(d->options.speed);
+            d->faultSchedule = std::make_unique<FaultSchedule>(
+                scenario.value().faults, *d->clock, [this](const FaultAction &action) {
+                    applyFaultAction(action, d->faults, [this] { d->rotateTokens(); });
+                });
             d->controller = std::make_unique<KedaController>(d->store, d->m_metrics, *d->clock,
                                                              std::move(scenario.value()));
             d->controller->applyScenarioObjects();
@@ -528,6 +534,7 @@ k8s::Status SimServer::start()
     if (d->controller) {
         setKedaAdmission(d->store, true);
         d->controller->start();
+        d->faultSchedule->start();
     }
     return k8s::success();
 }
@@ -537,6 +544,7 @@ void SimServer::stop()
     if (!d->running)
         return;
     if (d->controller) {
+        d->faultSchedule->stop();
         d->controller->stop();
         setKedaAdmission(d->store, false);
     }

@@ -3,6 +3,7 @@
 // windows, csv replay, errors that name the file, and the built-in demo's contents.
 #include "k8sclient/json.h"
 #include "sim/eventsource.h"
+#include "sim/faultactions.h"
 #include "sim/scenario.h"
 
 #include <QtTest>
@@ -129,6 +130,97 @@ private slots:
         QVERIFY(!notYaml.ok());
         QVERIFY(notYaml.error().message.find("broken.yaml") == 0);
         QVERIFY(!Scenario::load("/nonexistent/scenario.yaml").ok());
+    }
+
+    void faultEntriesParse()
+    {
+        auto scenario = Scenario::parse("faults:\n"
+                                        "  - {at: 30, action: dropWatches}\n"
+                                        "  - {at: 45.5, every: 120, action: fail, method: GET, path: "
+                                        "/apis/keda.sh, code: 429, retryAfter: 2, count: 3}\n"
+                                        "  - {at: 0, action: stall, path: /api/v1/pods, delayMs: 1500}\n"
+                                        "  - {at: 10, action: stall, seconds: 2}\n"
+                                        "  - {at: 5, action: truncate, path: /apis/apps}\n"
+                                        "  - {at: 7, action: expireTokens}\n",
+                                        "faults.yaml", ".");
+        QVERIFY2(scenario.ok(), scenario ? "" : scenario.error().message.c_str());
+        const auto &faults = scenario.value().faults;
+        QCOMPARE(faults.size(), std::size_t(6));
+        QCOMPARE(faults[0].at, 30.0);
+        QCOMPARE(faults[0].every, 0.0);
+        QVERIFY(faults[0].action.kind == FaultAction::Kind::DropWatches);
+        QCOMPARE(faults[1].at, 45.5);
+        QCOMPARE(faults[1].every, 120.0);
+        QVERIFY(faults[1].action.kind == FaultAction::Kind::Fail);
+        QCOMPARE(faults[1].action.method, std::string("GET"));
+        QCOMPARE(faults[1].action.path, std::string("/apis/keda.sh"));
+        QCOMPARE(faults[1].action.code, 429);
+        QCOMPARE(faults[1].action.retryAfterSeconds.value_or(-1), 2);
+        QCOMPARE(faults[1].action.count, 3);
+        QVERIFY(faults[2].action.kind == FaultAction::Kind::Stall);
+        QCOMPARE(faults[2].action.delay.count(), 1500LL);
+        QCOMPARE(faults[2].action.count, 1);
+        QCOMPARE(faults[3].action.delay.count(), 2000LL);
+        QVERIFY(faults[4].action.kind == FaultAction::Kind::Truncate);
+        QVERIFY(faults[5].action.kind == FaultAction::Kind::ExpireTokens);
+        QVERIFY(Scenario::parse("sources: []\n", "none.yaml", ".").value().faults.empty());
+        auto example = Scenario::load(scenariosDir() + "/controller-test.yaml");
+        QVERIFY2(example.ok(), example ? "" : example.error().message.c_str());
+        QCOMPARE(example.value().faults.size(), std::size_t(1));
+        QCOMPARE(example.value().faults[0].action.code, 503);
+    }
+
+    void faultEntryErrorsNameIndexAndField_data()
+    {
+        QTest::addColumn<QString>("yaml");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("unknown action")
+            << "faults:\n  - {at: 1, action: dropWatches}\n  - {at: 2, action: explode}\n"
+            << "mine.yaml: faults[1].action: unknown action \"explode\"";
+        QTest::newRow("missing action") << "faults:\n  - {at: 1}\n"
+                                        << "mine.yaml: faults[0].action: unknown action \"\"";
+        QTest::newRow("missing code") << "faults:\n  - {at: 1, action: fail, path: /api}\n"
+                                      << "mine.yaml: faults[0].code: a fail action needs code";
+        QTest::newRow("code out of range") << "faults:\n  - {at: 1, action: fail, code: 200}\n"
+                                           << "mine.yaml: faults[0].code: must be an HTTP error status";
+        QTest::newRow("negative time") << "faults:\n  - {at: 1, action: gone}\n  - {at: -5, action: gone}\n"
+                                       << "mine.yaml: faults[1].at: must not be negative";
+        QTest::newRow("missing time") << "faults:\n  - {action: gone}\n"
+                                      << "mine.yaml: faults[0].at: missing";
+        QTest::newRow("time not a number") << "faults:\n  - {at: soon, action: gone}\n"
+                                           << "mine.yaml: faults[0].at: must be a number";
+        QTest::newRow("zero every") << "faults:\n  - {at: 1, every: 0, action: gone}\n"
+                                    << "mine.yaml: faults[0].every: must be a number of seconds above 0";
+        QTest::newRow("count below one") << "faults:\n  - {at: 1, action: truncate, count: 0}\n"
+                                         << "mine.yaml: faults[0].count: must be at least 1";
+        QTest::newRow("stall without delay") << "faults:\n  - {at: 1, action: stall}\n"
+                                             << "mine.yaml: faults[0].delayMs: a stall action needs delayMs";
+        QTest::newRow("not a list") << "faults: {at: 1}\n"
+                                    << "mine.yaml: faults: must be a list";
+        QTest::newRow("entry not a mapping") << "faults: [dropWatches]\n"
+                                             << "mine.yaml: faults[0]: a fault entry is a mapping";
+    }
+    void faultEntryErrorsNameIndexAndField()
+    {
+        QFETCH(QString, yaml);
+        QFETCH(QString, expected);
+        auto scenario = Scenario::parse(yaml.toStdString(), "mine.yaml", ".");
+        QVERIFY(!scenario.ok());
+        const std::string &message = scenario.error().message;
+        QVERIFY2(message.find(expected.toStdString()) == 0, message.c_str());
+    }
+
+    void endpointAndScenarioShareTheParser()
+    {
+        // The control endpoint's body defaults code to 500; a scenario entry must spell it.
+        auto body = k8s::json::parse(R"({"action":"fail","path":"/version"})");
+        QVERIFY(body.has_value());
+        auto withDefault = parseFaultAction(*body, 500);
+        QVERIFY(withDefault.ok());
+        QCOMPARE(withDefault.value().code, 500);
+        auto required = parseFaultAction(*body, std::nullopt);
+        QVERIFY(!required.ok());
+        QVERIFY(required.error().message.find("code: ") == 0);
     }
 
     void demoScenarioHasWhatTheDemoPromises()

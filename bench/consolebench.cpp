@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "consolebench.h"
 
+#include "benchsim.h"
+
 #include "models/kubeclusterconnection.h"
 #include "models/objectfilterproxy.h"
 #include "models/scaledobjectmodel.h"
@@ -39,13 +41,6 @@ double residentMegabytes()
         if (line.rfind("VmRSS:", 0) == 0)
             return std::strtod(line.c_str() + 6, nullptr) / 1024.0;
     return 0;
-}
-
-int runKubectl(const std::string &kubeconfig, const std::string &cacheDir)
-{
-    const std::string command = "kubectl --kubeconfig '" + kubeconfig + "' --cache-dir '" + cacheDir +
-                                "' get scaledobjects -A -o json > /dev/null";
-    return std::system(command.c_str());
 }
 
 // Spins the event loop until `done` holds or `timeoutMs` passes; false on timeout.
@@ -126,30 +121,14 @@ int measure()
     static char *argv[] = {name, nullptr};
     QGuiApplication app(argc, argv);
 
-    std::string pattern = (std::filesystem::temp_directory_path() / "kedascope-console-XXXXXX").string();
-    if (!mkdtemp(pattern.data()))
-        return 1;
-    const std::string dir = pattern;
-    sim::SimOptions options;
-    options.scaledObjects = objectCount;
-    options.namespaces = namespaceCount;
-    options.kubeconfigOut = dir + "/kubeconfig";
-    sim::SimServer server(options);
-    if (auto started = server.start(); !started) {
-        std::fprintf(stderr, "bench: the sim did not start: %s\n", started.error().message.c_str());
-        return 1;
-    }
-    auto config = k8s::Kubeconfig::fromYaml(server.kubeconfigYaml(), options.kubeconfigOut);
-    if (!config)
-        return 1;
-    auto resolved = config->resolve("sim-admin");
-    if (!resolved)
+    auto sim = startBenchSim(objectCount, namespaceCount, "kedascope-console");
+    if (!sim)
         return 1;
 
     // Memory first, while the heap is fresh: what one connected console with its table adds to the
     // process (the sim lives here too; its answer buffers count against us).
     const double before = residentMegabytes();
-    auto client = k8s::ApiClient::create(resolved.value());
+    auto client = k8s::ApiClient::create(sim->connection);
     if (!client)
         return 1;
     std::unique_ptr<models::KubeClusterConnection> connection;
@@ -162,7 +141,7 @@ int measure()
 
     std::vector<double> ours;
     for (int i = 0; i < runs; ++i) {
-        auto fresh = k8s::ApiClient::create(resolved.value());
+        auto fresh = k8s::ApiClient::create(sim->connection);
         if (!fresh)
             return 1;
         const double ms = connectToFilledTable(fresh.value(), nullptr, nullptr);
@@ -172,16 +151,11 @@ int measure()
         }
         ours.push_back(ms);
     }
-    const std::string cacheDir = dir + "/kubectl-cache";
-    if (runKubectl(options.kubeconfigOut, cacheDir) != 0) {
-        std::fprintf(stderr, "bench: kubectl failed against the sim\n");
+    const auto kubectl = kubectlListMedianMs(*sim, runs);
+    if (!kubectl)
         return 1;
-    }
-    std::vector<double> kubectl;
-    for (int i = 0; i < runs; ++i)
-        kubectl.push_back(millisecondsOf([&] { runKubectl(options.kubeconfigOut, cacheDir); }));
     report("console_10k_ms", median(ours), "ms");
-    report("console_10k_vs_kubectl", median(ours) / median(kubectl), "ratio");
+    report("console_10k_vs_kubectl", median(ours) / *kubectl, "ratio");
     report("console_10k_rss_mb", rss, "MB");
 
     auto listed = client.value()->listAll(k8s::resources::scaledObjects(), {}, k8s::ListOptions{});
@@ -201,8 +175,6 @@ int measure()
     report("watch_max_stall_ms", stallMs, "ms");
     model.reset();
     connection.reset();
-    server.stop();
-    std::filesystem::remove_all(dir);
     return 0;
 }
 

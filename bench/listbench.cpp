@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "listbench.h"
 
+#include "benchsim.h"
+
 #include "k8sclient/apiclient.h"
 #include "k8sclient/informer.h"
 #include "k8sclient/kubeconfig.h"
@@ -22,44 +24,12 @@ constexpr int objectCount = 10000;
 constexpr int namespaceCount = 200;
 constexpr int runs = 5;
 
-std::string makeTempDir()
-{
-    std::string pattern = (std::filesystem::temp_directory_path() / "kedascope-bench-XXXXXX").string();
-    return mkdtemp(pattern.data()) ? pattern : std::string();
-}
-
-// Runs kubectl through the shell; returns its exit status. Output goes to /dev/null (it is
-// timed, not read), errors to our stderr.
-int runKubectl(const std::string &kubeconfig, const std::string &cacheDir)
-{
-    const std::string command = "kubectl --kubeconfig '" + kubeconfig + "' --cache-dir '" + cacheDir +
-                                "' get scaledobjects -A -o json > /dev/null";
-    return std::system(command.c_str());
-}
-
 int measure()
 {
-    const std::string dir = makeTempDir();
-    if (dir.empty()) {
-        std::fprintf(stderr, "bench: cannot create a temporary directory\n");
+    auto sim = startBenchSim(objectCount, namespaceCount, "kedascope-bench");
+    if (!sim)
         return 1;
-    }
-    sim::SimOptions options;
-    options.scaledObjects = objectCount;
-    options.namespaces = namespaceCount;
-    options.kubeconfigOut = dir + "/kubeconfig";
-    sim::SimServer server(options);
-    if (auto started = server.start(); !started) {
-        std::fprintf(stderr, "bench: the sim did not start: %s\n", started.error().message.c_str());
-        return 1;
-    }
-    auto config = k8s::Kubeconfig::fromYaml(server.kubeconfigYaml(), options.kubeconfigOut);
-    if (!config)
-        return 1;
-    auto connection = config->resolve("sim-admin");
-    if (!connection)
-        return 1;
-    auto client = k8s::ApiClient::create(connection.value());
+    auto client = k8s::ApiClient::create(sim->connection);
     if (!client) {
         std::fprintf(stderr, "bench: %s\n", client.error().message.c_str());
         return 1;
@@ -88,20 +58,13 @@ int measure()
         ours.push_back(ms);
     }
 
-    const std::string cacheDir = dir + "/kubectl-cache";
-    if (runKubectl(options.kubeconfigOut, cacheDir) != 0) { // warms kubectl's discovery cache
-        std::fprintf(stderr, "bench: kubectl failed against the sim\n");
+    const auto kubectlMedian = kubectlListMedianMs(*sim, runs);
+    if (!kubectlMedian)
         return 1;
-    }
-    std::vector<double> kubectl;
-    for (int i = 0; i < runs; ++i)
-        kubectl.push_back(millisecondsOf([&] { runKubectl(options.kubeconfigOut, cacheDir); }));
-
     const double oursMedian = median(ours);
-    const double kubectlMedian = median(kubectl);
     report("list_10k_k8sclient_ms", oursMedian, "ms");
-    report("list_10k_kubectl_ms", kubectlMedian, "ms");
-    report("list_10k_vs_kubectl", oursMedian / kubectlMedian, "ratio");
+    report("list_10k_kubectl_ms", *kubectlMedian, "ms");
+    report("list_10k_vs_kubectl", oursMedian / *kubectlMedian, "ratio");
 
     std::mutex mutex;
     std::condition_variable synced;
@@ -128,7 +91,6 @@ int measure()
     report("object_json_bytes", jsonPerObject, "bytes");
     report("informer_cache_vs_json", perObject / jsonPerObject, "ratio");
 
-    std::filesystem::remove_all(dir);
     return 0;
 }
 

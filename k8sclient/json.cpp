@@ -27,6 +27,14 @@ std::string serialize(const Value &value)
     return {buffer.GetString(), buffer.GetSize()};
 }
 
+std::string quoted(std::string_view text)
+{
+    rapidjson::StringBuffer buffer;
+    rapidjson::Writer<rapidjson::StringBuffer> writer(buffer);
+    writer.String(text.data(), rapidjson::SizeType(text.size()));
+    return {buffer.GetString(), buffer.GetSize()};
+}
+
 std::string serializePretty(const Value &value)
 {
     rapidjson::StringBuffer buffer;

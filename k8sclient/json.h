@@ -24,6 +24,8 @@ using Allocator = rapidjson::Document::AllocatorType;
 std::optional<Document> parse(std::string_view text, std::string *error = nullptr);
 std::string serialize(const Value &value);
 std::string serializePretty(const Value &value);
+// `text` as a JSON string literal, quotes included.
+std::string quoted(std::string_view text);
 
 // Member lookup through a dotted path ("metadata.name"); nullptr when any step is missing.
 const Value *find(const Value &root, std::string_view dottedPath);

@@ -60,6 +60,55 @@ std::string Request::target() const
     return out;
 }
 
+namespace {
+int hexValue(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+std::string percentDecode(std::string_view text)
+{
+    std::string out;
+    out.reserve(text.size());
+    for (size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '+') {
+            out += ' ';
+        } else if (c == '%' && i + 2 < text.size() && hexValue(text[i + 1]) >= 0 && hexValue(text[i + 2]) >= 0) {
+            out += static_cast<char>(hexValue(text[i + 1]) * 16 + hexValue(text[i + 2]));
+            i += 2;
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+} // namespace
+
+std::vector<std::pair<std::string, std::string>> parseQuery(std::string_view query)
+{
+    std::vector<std::pair<std::string, std::string>> pairs;
+    while (!query.empty()) {
+        const size_t amp = query.find('&');
+        const std::string_view part = query.substr(0, amp);
+        query = amp == std::string_view::npos ? std::string_view() : query.substr(amp + 1);
+        if (part.empty())
+            continue;
+        const size_t equals = part.find('=');
+        if (equals == std::string_view::npos)
+            pairs.emplace_back(percentDecode(part), std::string());
+        else
+            pairs.emplace_back(percentDecode(part.substr(0, equals)), percentDecode(part.substr(equals + 1)));
+    }
+    return pairs;
+}
+
 std::string contentTypeFor(PatchType type)
 {
     switch (type) {

@@ -6,6 +6,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -24,6 +25,9 @@ struct Request
 
     std::string target() const; // path?query, percent-encoded
 };
+
+// "a=1&b=x%20y" as unescaped pairs in order, decoded as Go's url.ParseQuery does ('+' is a space).
+std::vector<std::pair<std::string, std::string>> parseQuery(std::string_view query);
 
 struct ListOptions
 {

@@ -20,7 +20,8 @@ namespace kedascope::models {
 using ObjectList = std::vector<k8s::CachedObject>;
 using DeltaList = std::vector<k8s::WatchDelta>;
 
-// The outcome of a get or patch: the object's JSON, or the API's error.
+// The outcome of a call: the response's JSON (an object, a List, or a raw path's body), or the
+// API's error with its causes (422 field errors, server-side apply conflicts).
 struct CallResult
 {
     bool ok = false;
@@ -28,6 +29,7 @@ struct CallResult
     int httpCode = 0;
     QString reason;
     QString errorMessage;
+    std::vector<k8s::StatusCause> causes;
 };
 
 // One cluster context as the models and the UI see it: watches delivered on the GUI thread as
@@ -59,6 +61,19 @@ public:
     virtual JobId patch(const k8s::ResourceType &type, const QString &ns, const QString &name,
                         k8s::PatchType patchType, const QByteArray &body,
                         const k8s::PatchOptions &options = {}) = 0;
+    // A List ({"items": [...]}, each item with apiVersion and kind) of `type` in `ns` (empty: all).
+    virtual JobId list(const k8s::ResourceType &type, const QString &ns,
+                       const k8s::ListOptions &options = {}) = 0;
+    // Server-side apply of a YAML or JSON manifest (options: field manager, force, dry run).
+    virtual JobId apply(const k8s::ResourceType &type, const QString &ns, const QString &name,
+                        const QByteArray &manifest, const k8s::PatchOptions &options = {}) = 0;
+    virtual JobId create(const k8s::ResourceType &type, const QString &ns, const QByteArray &body,
+                         const k8s::PatchOptions &options = {}) = 0;
+    virtual JobId remove(const k8s::ResourceType &type, const QString &ns, const QString &name,
+                         k8s::DryRun dryRun = k8s::DryRun::No) = 0;
+    // A GET of any API path with its query, e.g. the external metrics API or a service proxy;
+    // the body, whatever its type, comes back in CallResult::json.
+    virtual JobId getPath(const QString &pathAndQuery) = 0;
 
     // The state last reported for `type`'s watch (Connecting before the first report), and its error.
     WatchState watchState(const k8s::ResourceType &type) const;

@@ -25,17 +25,63 @@ std::string objectKey(const k8s::CachedObject &object)
     return object.ns + '/' + object.name;
 }
 
-CallResult toCallResult(const k8s::Result<k8s::json::Document> &result)
+CallResult failedCall(const k8s::Error &error)
 {
     CallResult call;
-    call.ok = result.ok();
-    if (result.ok()) {
-        call.json = QByteArray::fromStdString(k8s::json::serialize(result.value()));
-    } else {
-        call.httpCode = result.error().code;
-        call.reason = QString::fromStdString(result.error().reason);
-        call.errorMessage = QString::fromStdString(result.error().message);
+    call.httpCode = error.code;
+    call.reason = QString::fromStdString(error.reason);
+    call.errorMessage = QString::fromStdString(error.message);
+    call.causes = error.causes;
+    return call;
+}
+
+CallResult toCallResult(const k8s::Result<k8s::json::Document> &result)
+{
+    if (!result.ok())
+        return failedCall(result.error());
+    CallResult call;
+    call.ok = true;
+    call.json = QByteArray::fromStdString(k8s::json::serialize(result.value()));
+    return call;
+}
+
+CallResult toCallResult(const k8s::Result<k8s::ListPage> &result)
+{
+    if (!result.ok())
+        return failedCall(result.error());
+    std::string text = R"({"apiVersion":"v1","kind":"List","metadata":{"resourceVersion":)";
+    text += k8s::json::quoted(result->resourceVersion);
+    text += R"(},"items":[)";
+    for (size_t i = 0; i < result->items.size(); ++i) {
+        if (i > 0)
+            text += ',';
+        text += result->items[i];
     }
+    text += "]}";
+    CallResult call;
+    call.ok = true;
+    call.json = QByteArray::fromStdString(text);
+    return call;
+}
+
+CallResult toCallResult(const k8s::Status &status)
+{
+    if (!status.ok())
+        return failedCall(status.error());
+    CallResult call;
+    call.ok = true;
+    return call;
+}
+
+CallResult toCallResult(const k8s::Result<k8s::Response> &result, const k8s::Request &request)
+{
+    if (!result.ok())
+        return failedCall(result.error());
+    if (result->status < 200 || result->status > 299)
+        return failedCall(k8s::errorFromResponse(result.value(), request));
+    CallResult call;
+    call.ok = true;
+    call.json = QByteArray::fromStdString(result->body);
     return call;
 }
 
@@ -278,6 +324,53 @@ ClusterConnection::JobId KubeClusterConnection::patch(const k8s::ResourceType &t
     return runCall([client = m_client, type, ns = ns.toStdString(), name = name.toStdString(), patchType,
                     body = body.toStdString(), options] {
         return toCallResult(client->patch(type, ns, name, patchType, body, options));
+    });
+}
+
+ClusterConnection::JobId KubeClusterConnection::list(const k8s::ResourceType &type, const QString &ns,
+                                                     const k8s::ListOptions &options)
+{
+    return runCall([client = m_client, type, ns = ns.toStdString(), options] {
+        return toCallResult(client->listAll(type, ns, options));
+    });
+}
+
+ClusterConnection::JobId KubeClusterConnection::apply(const k8s::ResourceType &type, const QString &ns,
+                                                      const QString &name, const QByteArray &manifest,
+                                                      const k8s::PatchOptions &options)
+{
+    return runCall([client = m_client, type, ns = ns.toStdString(), name = name.toStdString(),
+                    manifest = manifest.toStdString(), options] {
+        return toCallResult(client->apply(type, ns, name, manifest, options));
+    });
+}
+
+ClusterConnection::JobId KubeClusterConnection::create(const k8s::ResourceType &type, const QString &ns,
+                                                       const QByteArray &body, const k8s::PatchOptions &options)
+{
+    return runCall([client = m_client, type, ns = ns.toStdString(), body = body.toStdString(), options] {
+        return toCallResult(client->create(type, ns, body, options));
+    });
+}
+
+ClusterConnection::JobId KubeClusterConnection::remove(const k8s::ResourceType &type, const QString &ns,
+                                                       const QString &name, k8s::DryRun dryRun)
+{
+    return runCall([client = m_client, type, ns = ns.toStdString(), name = name.toStdString(), dryRun] {
+        return toCallResult(client->remove(type, ns, name, dryRun));
+    });
+}
+
+ClusterConnection::JobId KubeClusterConnection::getPath(const QString &pathAndQuery)
+{
+    return runCall([client = m_client, target = pathAndQuery.toStdString()] {
+        k8s::Request request;
+        const size_t question = target.find('?');
+        request.path = target.substr(0, question);
+        if (question != std::string::npos)
+            request.query = k8s::parseQuery(target.substr(question + 1));
+        request.accept = "application/json, text/plain;q=0.9, */*;q=0.8";
+        return toCallResult(client->send(request), request);
     });
 }
 

@@ -36,6 +36,14 @@ public:
     JobId patch(const k8s::ResourceType &type, const QString &ns, const QString &name,
                 k8s::PatchType patchType, const QByteArray &body,
                 const k8s::PatchOptions &options = {}) override;
+    JobId list(const k8s::ResourceType &type, const QString &ns, const k8s::ListOptions &options = {}) override;
+    JobId apply(const k8s::ResourceType &type, const QString &ns, const QString &name, const QByteArray &manifest,
+                const k8s::PatchOptions &options = {}) override;
+    JobId create(const k8s::ResourceType &type, const QString &ns, const QByteArray &body,
+                 const k8s::PatchOptions &options = {}) override;
+    JobId remove(const k8s::ResourceType &type, const QString &ns, const QString &name,
+                 k8s::DryRun dryRun = k8s::DryRun::No) override;
+    JobId getPath(const QString &pathAndQuery) override;
 
 private:
     struct Mailbox;

@@ -148,6 +148,7 @@ ConsoleWindow::ConsoleWindow(models::ContextListModel *contexts, QWidget *parent
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         if (auto *tab = currentTab())
             statusBar()->showMessage(tr("%1: %2").arg(tab->contextName(), tab->stateText()));
+        Q_EMIT currentTabChanged(currentTab());
     });
     m_emptyHint->setAlignment(Qt::AlignCenter);
     m_emptyHint->setAccessibleName(tr("Hint"));
@@ -209,6 +210,10 @@ void ConsoleWindow::createMenus()
             tab->focusFilter();
     });
 
+    QMenu *objects = menuBar()->addMenu(tr("&Object"));
+    createPauseActions(objects);
+    createEditorActions(file, objects);
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *refreshAction =
         view->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Refresh"));
@@ -233,6 +238,8 @@ void ConsoleWindow::createMenus()
                 tab->setResource(i);
         });
     }
+    view->addSeparator();
+    createMonitoringViews(view);
 }
 
 void ConsoleWindow::setKubeconfig(const k8s::Kubeconfig &config, const QString &description,
@@ -250,6 +257,11 @@ void ConsoleWindow::setProblem(const QString &message, bool offerDemo)
     m_problem->setText(message);
     m_startDemo->setVisible(offerDemo);
     m_problem->parentWidget()->setVisible(!message.isEmpty() || offerDemo);
+}
+
+ContextTab *ConsoleWindow::tabAt(int index) const
+{
+    return qobject_cast<ContextTab *>(m_tabs->widget(index));
 }
 
 ContextTab *ConsoleWindow::tabFor(const QString &context) const
@@ -286,6 +298,7 @@ ContextTab *ConsoleWindow::openContext(const QString &context, const QString &ns
     connect(tab, &ContextTab::stateChanged, this, [this, tab] { updateTabState(tab); });
     connect(tab, &ContextTab::tableFilled, this, [this, tab] { Q_EMIT firstTableFilled(tab); });
     const int index = m_tabs->addTab(tab, context);
+    Q_EMIT tabOpened(tab);
     m_tabs->setCurrentIndex(index);
     m_tabs->setVisible(true);
     m_emptyHint->setVisible(false);

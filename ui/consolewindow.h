@@ -8,6 +8,7 @@
 #include <optional>
 
 class QLabel;
+class QMenu;
 class QPushButton;
 class QSplitter;
 class QTabWidget;
@@ -49,15 +50,25 @@ public:
     void copySelectedRows() const;
     void copyCleanYaml() const;
 
+    QTabWidget *tabs() const { return m_tabs; }
+    ContextTab *tabAt(int index) const;
+
 Q_SIGNALS:
     void demoRequested();
     void firstTableFilled(kedascope::ui::ContextTab *tab);
+    void tabOpened(kedascope::ui::ContextTab *tab);
+    void currentTabChanged(kedascope::ui::ContextTab *tab); // null when the last tab closed
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void createMenus();
+    // Each feature adds its actions and docks from a file of its own; each may keep its state in
+    // a controller object parented to the window.
+    void createPauseActions(QMenu *objects);              // consolepauseactions.cpp
+    void createEditorActions(QMenu *file, QMenu *objects); // consoleeditoractions.cpp
+    void createMonitoringViews(QMenu *view);              // consolemonitoring.cpp
     void updateTabState(ContextTab *tab);
     void closeTab(int index);
     void saveSession() const;

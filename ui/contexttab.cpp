@@ -161,8 +161,12 @@ ContextTab::ContextTab(const QString &contextName, const k8s::Kubeconfig &config
     m_table->horizontalHeader()->setToolTip(tr("Right-click to choose the columns"));
     connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
             &ContextTab::showHeaderMenu);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this] { m_detailsTimer->start(0); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        m_detailsTimer->start(0);
+        Q_EMIT selectionChanged();
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ContextTab::selectionChanged);
     connect(m_proxy, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
                 const int current = m_table->currentIndex().row();
@@ -273,6 +277,33 @@ void ContextTab::buildConnection(const k8s::Kubeconfig &config)
             m_lastLive = QDateTime::currentDateTimeUtc();
     });
     applyState(WatchState::Connecting, {}, 0);
+    Q_EMIT connectionReplaced();
+}
+
+models::ClusterConnection *ContextTab::connection() const
+{
+    return m_connection;
+}
+
+QList<ContextTab::ObjectRef> ContextTab::selectedObjects() const
+{
+    auto rows = m_table->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QList<ObjectRef> objects;
+    for (const QModelIndex &row : rows)
+        objects.append({currentType(), row.data(models::NamespaceRole).toString(),
+                        row.data(models::NameRole).toString()});
+    return objects;
+}
+
+std::optional<ContextTab::ObjectRef> ContextTab::currentObject() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid())
+        return std::nullopt;
+    return ObjectRef{currentType(), current.data(models::NamespaceRole).toString(),
+                     current.data(models::NameRole).toString()};
 }
 
 void ContextTab::checkFilled(models::ObjectTableModel *model)

@@ -10,6 +10,7 @@
 #include <QWidget>
 
 #include <array>
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -43,6 +44,13 @@ public:
         ResourceCount
     };
     using WatchState = models::ClusterConnection::WatchState;
+    // One selected row: what it is and where, enough to read or change it through connection().
+    struct ObjectRef
+    {
+        k8s::ResourceType type;
+        QString ns;
+        QString name;
+    };
 
     ContextTab(const QString &contextName, const k8s::Kubeconfig &config, QWidget *parent = nullptr);
     ~ContextTab() override;
@@ -65,6 +73,13 @@ public:
     QString selectedRowsText() const; // tab-separated visible cells, one line per selected row
     QString selectedCleanYaml() const;
 
+    // The connection of this context (replaced by reconnect(); connectionReplaced() says so).
+    models::ClusterConnection *connection() const;
+    const k8s::ResourceType &currentType() const;
+    // The selected rows in view order; current() is the row the details pane shows.
+    QList<ObjectRef> selectedObjects() const;
+    std::optional<ObjectRef> currentObject() const;
+
     QTableView *table() const { return m_table; }
     DetailsPane *details() const { return m_details; }
     QLineEdit *filterEdit() const { return m_filter; }
@@ -77,6 +92,8 @@ Q_SIGNALS:
     void stateChanged();
     void tableFilled(); // the shown resource's first list arrived
     void detailsShown();
+    void selectionChanged(); // the selected rows or the current row changed
+    void connectionReplaced();
 
 private:
     void buildConnection(const k8s::Kubeconfig &config);
@@ -92,7 +109,6 @@ private:
     void restoreHeader();
     void saveHeader() const;
     models::ObjectTableModel *currentModel() const { return m_models[size_t(m_resource)]; }
-    const k8s::ResourceType &currentType() const;
     QString watchNamespace() const;
     QString resourceKey(int resource) const;
     QString describeForbidden(const QString &message) const;

@@ -5,6 +5,7 @@
 
 #include <map>
 #include <string>
+#include <vector>
 
 namespace kedascope::test {
 
@@ -25,6 +26,29 @@ public:
     JobId patch(const k8s::ResourceType &type, const QString &ns, const QString &name,
                 k8s::PatchType patchType, const QByteArray &body,
                 const k8s::PatchOptions &options = {}) override;
+    // Every stored object of `type` in `ns`; selectors are not evaluated.
+    JobId list(const k8s::ResourceType &type, const QString &ns, const k8s::ListOptions &options = {}) override;
+    // Recorded in applied(); answered with applyAnswer (by default: success echoing the manifest).
+    JobId apply(const k8s::ResourceType &type, const QString &ns, const QString &name, const QByteArray &manifest,
+                const k8s::PatchOptions &options = {}) override;
+    JobId create(const k8s::ResourceType &type, const QString &ns, const QByteArray &body,
+                 const k8s::PatchOptions &options = {}) override;
+    JobId remove(const k8s::ResourceType &type, const QString &ns, const QString &name,
+                 k8s::DryRun dryRun = k8s::DryRun::No) override;
+    // Answered from setPathAnswer(); 404 for any other path.
+    JobId getPath(const QString &pathAndQuery) override;
+
+    struct AppliedManifest
+    {
+        std::string resource;
+        QString ns;
+        QString name;
+        QByteArray manifest;
+        bool dryRun = false;
+    };
+    const std::vector<AppliedManifest> &applied() const { return m_applied; }
+    void setApplyAnswer(const models::CallResult &answer) { m_applyAnswer = answer; }
+    void setPathAnswer(const QString &pathAndQuery, const models::CallResult &answer);
 
     QString watchedNamespace(const k8s::ResourceType &type) const;
 
@@ -41,6 +65,9 @@ private:
 
     std::map<std::string, QString> m_watches; // resource -> namespace
     std::map<std::string, k8s::CachedObject> m_objects;
+    std::map<QString, models::CallResult> m_paths;
+    std::vector<AppliedManifest> m_applied;
+    models::CallResult m_applyAnswer{true, {}, 0, {}, {}, {}};
 };
 
 } // namespace kedascope::test

@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QHash>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <cstdint>
+#include <memory>
+#include <vector>
+
+namespace kedascope::models {
+
+// One sample: milliseconds since the epoch (UTC) and a value. A NaN value is a gap: the source was
+// asked and failed, so charts break the line there instead of drawing zero.
+struct MetricSample
+{
+    qint64 timeMs = 0;
+    double value = 0;
+};
+
+// What one pixel column of a chart covers: the extremes, plus the first and last sample so a line
+// can be joined to its neighbours. `gap` is set when the column holds a gap sample or when the
+// distance to the previous sample exceeds the series' gap threshold.
+struct MetricBucket
+{
+    qint64 fromMs = 0;
+    qint64 toMs = 0;
+    int count = 0; // samples with a value (gaps excluded)
+    double min = 0;
+    double max = 0;
+    double first = 0;
+    double last = 0;
+    bool gap = false;
+};
+
+// A series' samples in a ring buffer of fixed capacity (retention / resolution), oldest dropped
+// first. Appends must come in time order; an older sample than the last is ignored.
+class MetricSeries
+{
+public:
+    explicit MetricSeries(size_t capacity);
+
+    void append(qint64 timeMs, double value);
+    void appendGap(qint64 timeMs, const QString &reason);
+    size_t size() const;
+    size_t capacity() const;
+    bool isEmpty() const { return size() == 0; }
+    MetricSample at(size_t index) const; // 0 is the oldest kept
+    qint64 firstTimeMs() const;
+    qint64 lastTimeMs() const;
+    // The last sample with a value (not a gap), if any.
+    bool lastValue(MetricSample *sample) const;
+    QString lastGapReason() const; // why the newest gap happened; empty if the newest sample has a value
+
+    // Samples farther apart than this are drawn as a gap (default: three times the median interval).
+    void setGapThresholdMs(qint64 ms);
+    qint64 gapThresholdMs() const;
+
+    // Min/max per column over [fromMs, toMs) split into `columns` equal buckets; costs O(columns +
+    // log n) per bucket lookup, independent of how much history lies outside the window.
+    std::vector<MetricBucket> decimate(qint64 fromMs, qint64 toMs, int columns) const;
+    // Every sample in [fromMs, toMs], gaps included (for CSV export and tooltips).
+    std::vector<MetricSample> samples(qint64 fromMs, qint64 toMs) const;
+
+    static size_t bytesPerSample();
+
+private:
+    struct Impl;
+    std::shared_ptr<Impl> d;
+};
+
+// All series of one console, by key. Keys name what is measured, e.g.
+//   "<context>/<namespace>/<scaledobject>/trigger/<index>"            a trigger's metric value
+//   "<context>/<namespace>/<scaledobject>/replicas/current|desired"    the HPA/scale replicas
+//   "<context>/keda/<metric name>{<labels>}"                           KEDA's operator metrics
+// Writers (pollers on the GUI thread) append; readers (charts) decimate. appended() is emitted at
+// most once per event-loop pass with the keys that grew.
+class MetricStore : public QObject
+{
+    Q_OBJECT
+public:
+    explicit MetricStore(QObject *parent = nullptr);
+    ~MetricStore() override;
+
+    // Retention and resolution set every series' capacity (default 24 h at 1 s: 86,400 samples).
+    void setRetention(qint64 retentionSeconds, qint64 resolutionSeconds);
+    qint64 retentionSeconds() const;
+    qint64 resolutionSeconds() const;
+
+    MetricSeries &series(const QString &key); // created on first use
+    const MetricSeries *find(const QString &key) const;
+    QStringList keys() const;
+    QStringList keysWithPrefix(const QString &prefix) const;
+    void remove(const QString &key);
+
+    void append(const QString &key, qint64 timeMs, double value);
+    void appendGap(const QString &key, qint64 timeMs, const QString &reason);
+
+Q_SIGNALS:
+    void appended(const QStringList &keys);
+
+private:
+    void scheduleNotify(const QString &key);
+
+    QHash<QString, MetricSeries *> m_series;
+    QStringList m_pending;
+    bool m_notifyScheduled = false;
+    qint64 m_retentionSeconds = 24 * 3600;
+    qint64 m_resolutionSeconds = 1;
+};
+
+} // namespace kedascope::models

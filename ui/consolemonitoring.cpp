@@ -1,0 +1,10 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "ui/consolewindow.h"
+
+namespace kedascope::ui {
+
+void ConsoleWindow::createMonitoringViews(QMenu *)
+{
+}
+
+} // namespace kedascope::ui

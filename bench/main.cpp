@@ -4,6 +4,9 @@
 #include "figure.h"
 #include "consolebench.h"
 #include "listbench.h"
+#include "chartbench.h"
+#include "metricsbench.h"
+#include "pausebench.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -13,7 +16,8 @@
 int main(int argc, char **argv)
 {
     using namespace kedascope::bench;
-    const std::vector<FigureGroup> groups{listFigures(), consoleFigures()};
+    const std::vector<FigureGroup> groups{listFigures(),   consoleFigures(), pauseFigures(),
+                                          metricsFigures(), chartFigures()};
 
     std::vector<std::string> wanted(argv + 1, argv + argc);
     for (const auto &name : wanted) {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // kedascope-ctl: the command-line face of k8sclient, answering as kubectl does.
+#include "commands.h"
 #include "printers.h"
 
 #include "k8sclient/apiclient.h"
@@ -174,10 +175,46 @@ int get(const k8s::Kubeconfig &config, const Arguments &args)
     return 0;
 }
 
+// Commands with flags of their own get the words after their name; --kubeconfig and --context
+// may come before the command.
+std::optional<int> runCommandWithOwnFlags(int argc, char **argv)
+{
+    ctl::GlobalOptions global;
+    int i = 1;
+    for (; i < argc; ++i) {
+        const std::string arg = argv[i];
+        std::string *target = arg == "--kubeconfig" ? &global.kubeconfig
+                              : arg == "--context"  ? &global.context
+                                                    : nullptr;
+        if (target && i + 1 < argc) {
+            *target = argv[++i];
+        } else if (arg.rfind("--kubeconfig=", 0) == 0) {
+            global.kubeconfig = arg.substr(13);
+        } else if (arg.rfind("--context=", 0) == 0) {
+            global.context = arg.substr(10);
+        } else {
+            break;
+        }
+    }
+    if (i >= argc)
+        return std::nullopt;
+    const std::string command = argv[i];
+    const std::vector<std::string> rest(argv + i + 1, argv + argc);
+    if (command == "pause")
+        return ctl::pauseCommand(global, rest);
+    if (command == "resume")
+        return ctl::resumeCommand(global, rest);
+    if (command == "apply")
+        return ctl::applyCommand(global, rest);
+    return std::nullopt;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
+    if (auto status = runCommandWithOwnFlags(argc, argv))
+        return *status;
     Arguments args;
     if (auto problem = parse(argc, argv, args))
         return fail(*problem + "\nSee 'kedascope-ctl --help' for usage.");

@@ -10,6 +10,7 @@
 
 #include <memory>
 #include <stdexcept>
+#include <tuple>
 
 namespace kedascope::sim {
 
@@ -131,7 +132,44 @@ void addRequestExtensions(X509 *cert, X509 *issuer, const CertificateRequest &re
         addExtension(cert, issuer, NID_subject_alt_name, sans);
 }
 
+// Why `pair` cannot serve under `ca` (empty: it can).
+std::string pairProblem(const char *name, const KeyAndCertificate &pair, X509_STORE *trusted)
+{
+    auto key = keyFromPem(pair.keyPem);
+    auto cert = certFromPem(pair.certificatePem);
+    if (X509_check_private_key(cert.get(), key.get()) != 1)
+        return std::string(name) + ": the key does not match the certificate";
+    if (!trusted)
+        return {};
+    std::unique_ptr<X509_STORE_CTX, decltype(&X509_STORE_CTX_free)> context(X509_STORE_CTX_new(),
+                                                                            X509_STORE_CTX_free);
+    check(context && X509_STORE_CTX_init(context.get(), trusted, cert.get(), nullptr) == 1, "verify context");
+    if (X509_verify_cert(context.get()) != 1)
+        return std::string(name) + ": " +
+               X509_verify_cert_error_string(X509_STORE_CTX_get_error(context.get()));
+    return {};
+}
+
 } // namespace
+
+std::string ClusterCertificates::problem() const
+{
+    try {
+        auto caCert = certFromPem(ca.certificatePem);
+        std::unique_ptr<X509_STORE, decltype(&X509_STORE_free)> store(X509_STORE_new(), X509_STORE_free);
+        check(store && X509_STORE_add_cert(store.get(), caCert.get()) == 1, "trust store");
+        for (const auto &[name, pair, trusted] :
+             {std::tuple{"ca", &ca, static_cast<X509_STORE *>(nullptr)}, std::tuple{"server", &server, store.get()},
+              std::tuple{"admin", &admin, store.get()}})
+            if (std::string problem = pairProblem(name, *pair, trusted); !problem.empty())
+                return problem;
+        if (X509_cmp_current_time(X509_get0_notAfter(caCert.get())) <= 0)
+            return "ca: the certificate has expired";
+    } catch (const std::exception &e) {
+        return e.what();
+    }
+    return {};
+}
 
 std::string generatePrivateKeyPem()
 {

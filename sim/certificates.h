@@ -40,6 +40,9 @@ struct ClusterCertificates
     KeyAndCertificate server;
     KeyAndCertificate admin;
     static ClusterCertificates generate();
+    // Empty when each key matches its certificate, the server and admin certificates were issued by
+    // the CA, and none has expired; otherwise what is wrong (e.g. for material read back from disk).
+    std::string problem() const;
 };
 
 } // namespace kedascope::sim

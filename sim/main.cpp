@@ -17,7 +17,8 @@ int usage(const std::string &problem)
     if (!problem.empty())
         std::cerr << "kedascope-sim: " << problem << "\n";
     std::cerr << "usage: kedascope-sim [--listen HOST:PORT] [--kubeconfig-out PATH] [--scaled-objects N] "
-                 "[--namespaces M] [--metrics-listen HOST:PORT] [--scenario FILE] [--speed X] [--controller]\n";
+                 "[--namespaces M] [--metrics-listen HOST:PORT] [--scenario FILE] [--speed X] [--controller] "
+                 "[--state-dir DIR]\n";
     return 2;
 }
 
@@ -92,6 +93,10 @@ int main(int argc, char **argv)
             } catch (...) {
                 return usage("--speed expects a positive number, got \"" + value + "\"");
             }
+        } else if (arg == "--state-dir") {
+            if (value.empty())
+                return usage("--state-dir expects a directory");
+            options.stateDirectory = value;
         } else if (arg == "--kubeconfig-out") {
             if (value.empty())
                 return usage("--kubeconfig-out expects a path");

@@ -18,6 +18,7 @@
 #include "sim/serviceproxy.h"
 #include "sim/scenariofaults.h"
 #include "sim/simclock.h"
+#include "sim/statedirectory.h"
 
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/ssl.hpp>
@@ -451,6 +452,8 @@ void SimServer::Impl::rotateTokens()
     std::lock_guard lock(tokenMutex);
     adminToken = randomToken();
     viewerToken = randomToken();
+    if (!options.stateDirectory.empty())
+        StateDirectory(options.stateDirectory).saveTokens(adminToken, viewerToken);
     kubeconfig = buildKubeconfig();
     writeKubeconfig();
 }
@@ -467,9 +470,16 @@ k8s::Status SimServer::start()
     if (d->running)
         return k8s::success();
     try {
-        d->certificates = ClusterCertificates::generate();
-        d->adminToken = randomToken();
-        d->viewerToken = randomToken();
+        SimIdentity identity{ClusterCertificates::generate(), randomToken(), randomToken()};
+        if (!d->options.stateDirectory.empty()) {
+            auto kept = StateDirectory(d->options.stateDirectory).loadOrCreate(identity);
+            if (!kept)
+                return kept.error();
+            identity = std::move(kept.value());
+        }
+        d->certificates = std::move(identity.certificates);
+        d->adminToken = std::move(identity.adminToken);
+        d->viewerToken = std::move(identity.viewerToken);
         auto &ctx = d->sslContext;
         ctx.set_options(ssl::context::default_workarounds | ssl::context::no_sslv2 | ssl::context::no_sslv3 |
                         ssl::context::no_tlsv1 | ssl::context::no_tlsv1_1);
@@ -505,6 +515,13 @@ k8s::Status SimServer::start()
             d->controller = std::make_unique<KedaController>(d->store, d->m_metrics, *d->clock,
                                                              std::move(scenario.value()));
             d->controller->applyScenarioObjects();
+        }
+        if (!d->options.stateDirectory.empty()) {
+            // The store starts above every version the previous run handed out; each compaction
+            // moves it on by one (ObjectStore has no other way to set it).
+            const unsigned long long last = StateDirectory(d->options.stateDirectory).lastResourceVersion();
+            while (d->store.currentResourceVersion() <= last)
+                d->store.compact();
         }
         const auto address = net::ip::make_address(d->options.host);
         d->acceptor = std::make_unique<tcp::acceptor>(d->ioc);
@@ -559,6 +576,8 @@ void SimServer::stop()
         ::shutdown(fd, SHUT_RDWR);
     d->connectionsDone.wait(lock, [this] { return d->activeConnections == 0; });
     d->metricsEndpoint.stop();
+    if (!d->options.stateDirectory.empty())
+        StateDirectory(d->options.stateDirectory).saveResourceVersion(d->store.currentResourceVersion());
     d->running = false;
 }
 

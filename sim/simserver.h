@@ -29,6 +29,9 @@ struct SimOptions
     // The KEDA operator's Prometheus /metrics listener; port 0 picks a free one.
     std::string metricsHost = "127.0.0.1";
     int metricsPort = 0;
+    // Where the sim keeps its CA, certificates and tokens: reused when an earlier run left them there,
+    // so that clients trust a restarted sim. Empty: a new identity at each start.
+    std::string stateDirectory;
 };
 
 // The demo cluster's API server: HTTPS on loopback, speaking the Kubernetes API subset

@@ -5,6 +5,7 @@
 #include "k8sclient/crdschema.h"
 #include "sim/certificates.h"
 #include "sim/faultinjector.h"
+#include "sim/objectstore.h"
 #include "sim/simserver.h"
 #include "support/testsupport.h"
 
@@ -771,6 +772,101 @@ private slots:
         }
         QCOMPARE(recorded.front().target, target);
         QCOMPARE(recorded.front().headers.at("user-agent"), std::string("kedascope-sim-test/1.0"));
+    }
+
+    void stateDirectoryKeepsTheIdentityAcrossRestarts()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        sim::SimOptions options;
+        options.stateDirectory = dir.filePath(QStringLiteral("state")).toStdString();
+
+        auto first = std::make_unique<sim::SimServer>(options);
+        QVERIFY(first->start().ok());
+        const auto credentials = SimCredentials::fromKubeconfig(first->kubeconfigYaml());
+        const std::string ca = first->caPem();
+        options.port = first->port();
+        QCOMPARE(SimClient(*first, SimClient::Auth::ClientCertificate).get("/api").status, 200);
+
+        // Keys and tokens are the owner's only; certificates may be read by anyone.
+        const QDir state(dir.filePath(QStringLiteral("state")));
+        const QFileDevice::Permissions othersMay = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                                   QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                                                   QFileDevice::WriteOther | QFileDevice::ExeOther;
+        QCOMPARE(QFileInfo(state.path()).permissions() & othersMay, QFileDevice::Permissions());
+        for (const char *name : {"ca.key", "server.key", "admin.key", "admin.token", "viewer.token"}) {
+            const QFileInfo file(state.filePath(QLatin1String(name)));
+            QVERIFY2(file.exists(), name);
+            QCOMPARE(file.permissions() & othersMay, QFileDevice::Permissions());
+        }
+        QVERIFY(QFileInfo::exists(state.filePath(QStringLiteral("ca.crt"))));
+        // Versions move on across restarts, as etcd's do: a watch from before the restart gets 410.
+        for (int i = 0; i < 50; ++i)
+            first->store().compact();
+        const unsigned long long lastVersion = first->store().currentResourceVersion();
+        first->stop();
+        first.reset();
+
+        // A restart on the same port with the same state directory: the old credentials still work.
+        sim::SimServer second(options);
+        QVERIFY(second.start().ok());
+        QCOMPARE(second.caPem(), ca);
+        QCOMPARE(second.port(), options.port);
+        QVERIFY(second.store().currentResourceVersion() > lastVersion);
+        const auto oldWatch = SimClient(second, SimClient::Auth::ClientCertificate)
+                                  .get("/apis/keda.sh/v1alpha1/scaledobjects?watch=1&timeoutSeconds=1&resourceVersion=" +
+                                       std::to_string(lastVersion));
+        QVERIFY2(oldWatch.body.find("\"code\":410") != std::string::npos, oldWatch.body.c_str());
+        for (auto auth : {SimClient::Auth::ClientCertificate, SimClient::Auth::AdminToken,
+                          SimClient::Auth::ViewerToken}) {
+            const auto answer = SimClient(second.port(), credentials, auth).get("/api");
+            QVERIFY2(answer.ok(), answer.error.c_str());
+            QCOMPARE(answer.status, 200);
+        }
+        // Rotated tokens are kept too.
+        second.expireTokens();
+        const auto rotated = SimCredentials::fromKubeconfig(second.kubeconfigYaml());
+        QVERIFY(rotated.adminToken != credentials.adminToken);
+        second.stop();
+        options.port = 0;
+        sim::SimServer third(options);
+        QVERIFY(third.start().ok());
+        QCOMPARE(SimCredentials::fromKubeconfig(third.kubeconfigYaml()).adminToken, rotated.adminToken);
+        QCOMPARE(SimClient(third.port(), credentials, SimClient::Auth::AdminToken).get("/api").status, 401);
+        QCOMPARE(SimClient(third.port(), rotated, SimClient::Auth::AdminToken).get("/api").status, 200);
+        third.stop();
+
+        // Without a state directory every start is a new cluster.
+        sim::SimServer fresh{sim::SimOptions{}};
+        QVERIFY(fresh.start().ok());
+        QVERIFY(fresh.caPem() != ca);
+        fresh.stop();
+
+        // An incomplete identity is refused, never replaced; the error names no secret.
+        QVERIFY(QFile::remove(state.filePath(QStringLiteral("viewer.token"))));
+        sim::SimServer incomplete(options);
+        const auto refused = incomplete.start();
+        QVERIFY(!refused.ok());
+        const std::string message = refused.error().message;
+        QVERIFY2(message.find("incomplete") != std::string::npos, message.c_str());
+        QVERIFY2(message.find("viewer.token") != std::string::npos, message.c_str());
+        QVERIFY(message.find(rotated.adminToken) == std::string::npos);
+        QVERIFY(!QFileInfo::exists(state.filePath(QStringLiteral("viewer.token"))));
+
+        // Damaged certificates are refused too.
+        QFile serverKey(state.filePath(QStringLiteral("server.key")));
+        QVERIFY(serverKey.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        serverKey.write(QByteArray::fromStdString(sim::generatePrivateKeyPem()));
+        serverKey.close();
+        QFile viewerToken(state.filePath(QStringLiteral("viewer.token")));
+        QVERIFY(viewerToken.open(QIODevice::WriteOnly));
+        viewerToken.write("token\n");
+        viewerToken.close();
+        sim::SimServer damaged(options);
+        const auto damagedStart = damaged.start();
+        QVERIFY(!damagedStart.ok());
+        QVERIFY2(damagedStart.error().message.find("server: the key does not match") != std::string::npos,
+                 damagedStart.error().message.c_str());
     }
 
 private:

@@ -35,12 +35,17 @@ using WatchState = models::ClusterConnection::WatchState;
 namespace {
 
 constexpr int timeoutMs = 20000;
+// The informers retry with a jittered backoff that grows to 30 s; a restart is seen within two rounds.
+constexpr int recoveryTimeoutMs = 70000;
 constexpr int objectCount = 30;
 
-std::unique_ptr<sim::SimServer> startSim(const QTemporaryDir &dir, int port)
+// With a state directory, a sim restarted on the same port keeps its CA, certificates and tokens.
+std::unique_ptr<sim::SimServer> startSim(const QTemporaryDir &dir, int port, bool keepIdentity = false)
 {
     sim::SimOptions options;
     options.port = port;
+    if (keepIdentity)
+        options.stateDirectory = dir.filePath(QStringLiteral("sim-state")).toStdString();
     options.kubeconfigOut = dir.filePath(QStringLiteral("kubeconfig")).toStdString();
     options.scaledObjects = objectCount;
     options.namespaces = 3;
@@ -141,7 +146,7 @@ void TestConsoleWindow::followsTheClusterThroughAnOutage()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    auto server = startSim(dir, 0);
+    auto server = startSim(dir, 0, true);
     const int port = server->port();
     const auto config = loadKubeconfig(dir);
 
@@ -222,9 +227,33 @@ void TestConsoleWindow::followsTheClusterThroughAnOutage()
     QVERIFY(table->property("stale").toBool());
     QCOMPARE(table->model()->rowCount(), objectCount);
 
-    // A new server on the same port (with new credentials, re-read from the kubeconfig on refresh).
+    QCOMPARE(tab->details()->objectKey(), ns + QLatin1Char('/') + name); // the details stay too
+
+    // The sim restarted on the same port with the same identity: the connection trusts it and the
+    // informers' backoff brings the view back to life on its own, without F5.
     server.reset();
-    server = startSim(dir, port);
+    server = startSim(dir, port, true);
+    auto *connectionBefore = tab->connection();
+    QTRY_COMPARE_WITH_TIMEOUT(tab->state(), WatchState::Live, recoveryTimeoutMs);
+    QCOMPARE(window.currentTab(), tab);
+    QCOMPARE(tab->connection(), connectionBefore);
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), objectCount, timeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!tab->isStale(), timeoutMs);
+    QVERIFY2(tab->bannerText().isEmpty(), qPrintable(tab->bannerText()));
+    QVERIFY(!table->property("stale").toBool());
+    // The restarted cluster is the one shown: the change made before the restart is gone with the old one.
+    auto maxReplicasOfPatched = [table, &name] {
+        const int patchedRow = proxyRowOf(table->model(), name);
+        return patchedRow < 0 ? QString()
+                              : table->model()->index(patchedRow, SO::MaxReplicas).data().toString();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(!maxReplicasOfPatched().isEmpty() && maxReplicasOfPatched() != QStringLiteral("77"),
+                             timeoutMs);
+
+    // A restart with a new identity is not trusted: F5 re-reads the kubeconfig and connects again.
+    server.reset();
+    QVERIFY(QDir(dir.filePath(QStringLiteral("sim-state"))).removeRecursively());
+    server = startSim(dir, port, true);
     window.refresh();
     QTRY_COMPARE_WITH_TIMEOUT(window.currentTab()->state(), WatchState::Live, timeoutMs);
     QTRY_COMPARE_WITH_TIMEOUT(window.currentTab()->table()->model()->rowCount(), objectCount, timeoutMs);

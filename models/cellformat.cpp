@@ -2,6 +2,8 @@
 #include "models/cellformat.h"
 
 #include "k8sclient/age.h"
+#include "k8sclient/kedapause.h"
+#include "k8sclient/pauseplan.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -113,6 +115,74 @@ QVariant CellFormat::conditionCell(const ConditionState &condition, int role)
     default:
         return {};
     }
+}
+
+PauseInfo CellFormat::pauseInfo(const k8s::ResourceType &type, const k8sjson::Value &object)
+{
+    const auto state = k8s::pause::pauseStateOf(type, object);
+    PauseInfo info;
+    info.paused = state.paused;
+    info.byKedascope = state.byKedascope;
+    info.since = state.since;
+    info.until = state.until;
+    if (!state.paused)
+        return info;
+    const auto spec = k8s::keda::PauseSpec::fromScaledObject(object);
+    if (type == k8s::resources::scaledJobs())
+        info.mode = tr("paused, no new Jobs");
+    else if (spec.hasPausedReplicas)
+        info.mode = tr("hold at %1 replicas").arg(QString::fromStdString(spec.pausedReplicasText));
+    else if (spec.paused)
+        info.mode = tr("frozen at the current count");
+    else if (spec.pausedScaleIn && spec.pausedScaleOut)
+        info.mode = tr("scale-in and scale-out blocked");
+    else
+        info.mode = spec.pausedScaleIn ? tr("scale-in blocked") : tr("scale-out blocked");
+    return info;
+}
+
+QString CellFormat::countdown(const QDateTime &time, const QDateTime &now)
+{
+    qint64 seconds = now.secsTo(time);
+    const bool past = seconds < 0;
+    seconds = std::abs(seconds);
+    QString text;
+    if (seconds >= 86400)
+        text = tr("%1d %2h").arg(seconds / 86400).arg(seconds % 86400 / 3600);
+    else if (seconds >= 3600)
+        text = tr("%1h %2m").arg(seconds / 3600).arg(seconds % 3600 / 60);
+    else if (seconds >= 60)
+        text = tr("%1m %2s").arg(seconds / 60).arg(seconds % 60);
+    else
+        text = tr("%1s").arg(seconds);
+    return past ? tr("%1 ago").arg(text) : tr("in %1").arg(text);
+}
+
+QVariant CellFormat::pausedCell(const ConditionState &condition, const PauseInfo &pause, int role)
+{
+    if (role != Qt::ToolTipRole || !pause.paused)
+        return conditionCell(condition, role);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QStringList lines;
+    lines.append(tr("Mode: %1").arg(pause.mode));
+    if (pause.since)
+        lines.append(tr("Paused since: %1 (%2)")
+                         .arg(QLocale().toString(toDateTime(pause.since).toLocalTime(), QLocale::ShortFormat),
+                              countdown(toDateTime(pause.since), now)));
+    else if (!condition.isTrue())
+        lines.append(tr("KEDA has not reported the pause yet"));
+    if (pause.until)
+        lines.append(tr("Until: %1 (%2)")
+                         .arg(QLocale().toString(toDateTime(pause.until).toLocalTime(), QLocale::ShortFormat),
+                              countdown(toDateTime(pause.until), now)));
+    else
+        lines.append(tr("No planned end"));
+    if (!pause.byKedascope)
+        lines.append(tr("Paused outside Kedascope"));
+    const QString conditionText = conditionCell(condition, role).toString();
+    if (condition.status != ConditionStatus::Absent && !conditionText.isEmpty())
+        lines.append(conditionText);
+    return lines.join(QLatin1Char('\n'));
 }
 
 QDateTime CellFormat::toDateTime(const TimePoint &time)

@@ -53,6 +53,7 @@ std::unique_ptr<ObjectRow> ScaledJobModel::parseObject(const k8s::json::Value &o
             found != annotations->MemberEnd() &&
             !(found->value.IsString() && std::string_view(found->value.GetString()) == "false");
     }
+    row->pause = CellFormat::pauseInfo(k8s::resources::scaledJobs(), object);
     row->lastActive = CellFormat::time(object, "status.lastActiveTime");
     return row;
 }
@@ -102,7 +103,7 @@ QVariant ScaledJobModel::cellData(const ObjectRow &base, int column, int role) c
     case ScaledJobColumn::Active:
         return CellFormat::conditionCell(row.active, role);
     case ScaledJobColumn::Paused:
-        return CellFormat::conditionCell(row.paused, role);
+        return CellFormat::pausedCell(row.paused, row.pause, role);
     case ScaledJobColumn::LastActive:
         return CellFormat::timeCell(row.lastActive, role);
     case ScaledJobColumn::Age:

@@ -17,6 +17,7 @@ struct ScaledJobRow : ObjectRow
     ConditionState active;
     ConditionState paused;
     bool pausedByAnnotation = false;
+    PauseInfo pause;
     TimePoint lastActive;
 };
 

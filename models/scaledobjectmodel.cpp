@@ -207,6 +207,7 @@ std::unique_ptr<ObjectRow> ScaledObjectModel::parseObject(const k8s::json::Value
     row->fallback = CellFormat::condition(object, "Fallback");
     row->paused = CellFormat::condition(object, "Paused");
     row->pausedByAnnotation = pausedByAnnotations(object);
+    row->pause = CellFormat::pauseInfo(k8s::resources::scaledObjects(), object);
     row->lastActive = CellFormat::time(object, "status.lastActiveTime");
     return row;
 }
@@ -295,7 +296,7 @@ QVariant ScaledObjectModel::cellData(const ObjectRow &base, int column, int role
     case ScaledObjectColumn::Fallback:
         return CellFormat::conditionCell(row.fallback, role);
     case ScaledObjectColumn::Paused:
-        return CellFormat::conditionCell(row.paused, role);
+        return CellFormat::pausedCell(row.paused, row.pause, role);
     case ScaledObjectColumn::LastActive:
         return CellFormat::timeCell(row.lastActive, role);
     case ScaledObjectColumn::Age:

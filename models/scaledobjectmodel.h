@@ -23,6 +23,7 @@ struct ScaledObjectRow : ObjectRow
     ConditionState fallback;
     ConditionState paused;
     bool pausedByAnnotation = false;
+    PauseInfo pause;
     TimePoint lastActive;
 };
 

@@ -7,6 +7,7 @@
 
 #include "models/kubeclusterconnection.h"
 #include "models/namespacemodel.h"
+#include "models/objectdetailsloader.h"
 #include "models/objectfilterproxy.h"
 #include "models/scaledjobmodel.h"
 #include "models/scaledjobroles.h"
@@ -79,7 +80,7 @@ ContextTab::ContextTab(const QString &contextName, const k8s::Kubeconfig &config
       m_proxy(new models::ObjectFilterProxy(this)), m_banner(new QLabel(this)), m_status(new QLabel(this)),
       m_namespaceBox(new QComboBox(this)), m_resourceBox(new QComboBox(this)), m_filter(new QLineEdit(this)),
       m_table(new QTableView(this)), m_details(new DetailsPane(this)),
-      m_splitter(new QSplitter(Qt::Vertical, this)), m_detailsTimer(new QTimer(this)),
+      m_detailsLoader(new models::ObjectDetailsLoader(this)), m_splitter(new QSplitter(Qt::Vertical, this)), m_detailsTimer(new QTimer(this)),
       m_clock(new QTimer(this))
 {
     setAccessibleName(tr("Context %1").arg(contextName));
@@ -176,6 +177,11 @@ ContextTab::ContextTab(const QString &contextName, const k8s::Kubeconfig &config
     m_detailsTimer->setSingleShot(true);
     connect(m_detailsTimer, &QTimer::timeout, this, &ContextTab::requestDetails);
     connect(m_details, &DetailsPane::objectShown, this, &ContextTab::detailsShown);
+    connect(m_detailsLoader, &models::ObjectDetailsLoader::detailsChanged, this,
+            [this] { m_details->showDetails(m_detailsLoader->details()); });
+    // The details are read again every polling interval only while they can be seen.
+    connect(m_details, &DetailsPane::visibilityChanged, m_detailsLoader,
+            &models::ObjectDetailsLoader::setPolling);
 
     m_clock->setInterval(1000);
     connect(m_clock, &QTimer::timeout, this, [this] {
@@ -247,6 +253,7 @@ void ContextTab::buildConnection(const k8s::Kubeconfig &config)
     }
     m_filled = false;
     m_details->showNothing();
+    m_detailsLoader->clear();
     const auto resolved = config.resolve(m_contextName.toStdString());
     if (!resolved) {
         applyState(WatchState::Failed, QString::fromStdString(resolved.error().message), 0);
@@ -261,6 +268,7 @@ void ContextTab::buildConnection(const k8s::Kubeconfig &config)
     for (auto *model : m_models)
         model->setConnection(m_connection);
     m_namespaces->setConnection(m_connection);
+    m_detailsLoader->setConnection(m_connection);
     connect(m_connection, &models::ClusterConnection::stateChanged, this,
             [this](const k8s::ResourceType &type, WatchState state, const QString &message, int httpCode) {
                 if (type == currentType())
@@ -395,6 +403,7 @@ void ContextTab::setResource(int resource)
         restoreHeader();
         setDelegates();
         m_details->showNothing();
+        m_detailsLoader->clear();
     }
     m_resourceBox->setCurrentIndex(resource);
     m_namespaceBox->setEnabled(resource != ClusterTriggerAuthentications);
@@ -609,21 +618,14 @@ void ContextTab::updateStatus()
 void ContextTab::requestDetails()
 {
     const QModelIndex current = m_table->currentIndex();
-    if (!m_connection || !current.isValid()) {
-        if (!current.isValid())
-            m_details->showNothing();
+    if (!current.isValid()) {
+        m_detailsLoader->clear();
+        m_details->showNothing();
         return;
     }
-    const QString ns = current.data(models::NamespaceRole).toString();
-    const QString name = current.data(models::NameRole).toString();
-    m_connection->forgetJobs(this);
-    const auto job = m_connection->get(currentType(), ns, name);
-    m_connection->whenFinished(job, this, [this, ns, name](const models::CallResult &result) {
-        if (result.ok)
-            m_details->showObject(result.json);
-        else
-            m_details->showNothing(tr("%1 could not be read: %2").arg(name, result.errorMessage));
-    });
+    // The same object again (it changed on the cluster) is read again, keeping what is shown.
+    m_detailsLoader->setObject(currentType(), current.data(models::NamespaceRole).toString(),
+                               current.data(models::NameRole).toString());
 }
 
 void ContextTab::focusFilter()

@@ -22,6 +22,7 @@ class QTimer;
 namespace kedascope::models {
 class KubeClusterConnection;
 class NamespaceModel;
+class ObjectDetailsLoader;
 class ObjectFilterProxy;
 class ObjectTableModel;
 } // namespace kedascope::models
@@ -82,6 +83,7 @@ public:
 
     QTableView *table() const { return m_table; }
     DetailsPane *details() const { return m_details; }
+    models::ObjectDetailsLoader *detailsLoader() const { return m_detailsLoader; }
     QLineEdit *filterEdit() const { return m_filter; }
     QComboBox *namespaceBox() const { return m_namespaceBox; }
     QComboBox *resourceBox() const { return m_resourceBox; }
@@ -127,6 +129,7 @@ private:
     QLineEdit *m_filter;
     QTableView *m_table;
     DetailsPane *m_details;
+    models::ObjectDetailsLoader *m_detailsLoader;
     QSplitter *m_splitter;
     QTimer *m_detailsTimer;
     QTimer *m_clock;

@@ -14,6 +14,8 @@
 using namespace kedascope::k8s;
 
 Q_DECLARE_METATYPE(kedascope::k8s::Request)
+using QueryPairs = std::vector<std::pair<std::string, std::string>>;
+Q_DECLARE_METATYPE(QueryPairs)
 
 class TestRequests : public QObject
 {
@@ -31,6 +33,9 @@ private Q_SLOTS:
     void parsesDiscovery();
     void backoffGrowsWithJitterAndResets();
     void inflatesGzip();
+    void parsesQueries_data();
+    void parsesQueries();
+    void parsedQueryRoundTripsThroughTarget();
 };
 
 void TestRequests::targets_data()
@@ -345,6 +350,47 @@ void TestRequests::inflatesGzip()
     QCOMPARE(gunzip(compressed).value_or(""), text);
     QVERIFY(!gunzip("not gzip").has_value());
     QVERIFY(!gunzip(compressed.substr(0, compressed.size() / 2)).has_value());
+}
+
+void TestRequests::parsesQueries_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QueryPairs>("pairs");
+    QTest::newRow("empty") << QString() << QueryPairs{};
+    QTest::newRow("order kept, repeats kept")
+        << QStringLiteral("watch=1&b=2&b=3") << QueryPairs{{"watch", "1"}, {"b", "2"}, {"b", "3"}};
+    QTest::newRow("plus is a space") << QStringLiteral("q=a+b") << QueryPairs{{"q", "a b"}};
+    QTest::newRow("percent escapes, either case")
+        << QStringLiteral("labelSelector=scaledobject.keda.sh%2Fname%3Dorders&x=%2f%2B")
+        << QueryPairs{{"labelSelector", "scaledobject.keda.sh/name=orders"}, {"x", "/+"}};
+    QTest::newRow("the first = splits") << QStringLiteral("fieldSelector=involvedObject.name=a,type!=Normal")
+                                        << QueryPairs{{"fieldSelector", "involvedObject.name=a,type!=Normal"}};
+    QTest::newRow("key without value") << QStringLiteral("pretty&limit=") << QueryPairs{{"pretty", ""}, {"limit", ""}};
+    QTest::newRow("empty parts skipped") << QStringLiteral("&a=1&&b=2&") << QueryPairs{{"a", "1"}, {"b", "2"}};
+    QTest::newRow("escaped key and utf-8") << QStringLiteral("na%6De=caf%C3%A9") << QueryPairs{{"name", "café"}};
+}
+
+void TestRequests::parsesQueries()
+{
+    QFETCH(QString, query);
+    QFETCH(QueryPairs, pairs);
+    QCOMPARE(parseQuery(query.toStdString()), pairs);
+}
+
+// What parseQuery reads back from a target is what the request held.
+void TestRequests::parsedQueryRoundTripsThroughTarget()
+{
+    ListOptions options;
+    options.labelSelector = "app in (a, b),team=shop";
+    options.fieldSelector = "metadata.name=x y";
+    options.continueToken = "eyJ2IjoibWV0YS5rOHMuaW8vdjEiLCJydiI6MTJ9+/=";
+    options.limit = 500;
+    const Request request = requests::list(resources::scaledObjects(), "shop", options);
+    const std::string target = request.target();
+    const auto question = target.find('?');
+    QVERIFY(question != std::string::npos);
+    QCOMPARE(target.substr(0, question), request.path);
+    QCOMPARE(parseQuery(target.substr(question + 1)), request.query);
 }
 
 QTEST_APPLESS_MAIN(TestRequests)

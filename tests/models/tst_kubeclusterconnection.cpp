@@ -10,8 +10,11 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QUrl>
 #include <QtTest>
 
+#include <optional>
+#include <string_view>
 #include <thread>
 
 using namespace kedascope;
@@ -59,6 +62,48 @@ bool sawState(const QSignalSpy &spy, const k8s::ResourceType &type, WatchState s
     return false;
 }
 
+// Waits for job `id`'s answer (delivered on the GUI thread).
+std::optional<models::CallResult> answerOf(models::ClusterConnection &connection, models::ClusterConnection::JobId id)
+{
+    std::optional<models::CallResult> answer;
+    QObject receiver;
+    connection.whenFinished(id, &receiver, [&answer](const models::CallResult &result) { answer = result; });
+    QElapsedTimer clock;
+    clock.start();
+    while (!answer && clock.elapsed() < timeoutMs)
+        QTest::qWait(5);
+    return answer;
+}
+
+k8s::json::Document documentOf(const QByteArray &json)
+{
+    auto document = k8s::json::parse(std::string_view(json.constData(), size_t(json.size())));
+    return document ? std::move(*document) : k8s::json::Document();
+}
+
+QString externalMetricPath(const QString &ns, const QString &metric, const QString &scaledObject)
+{
+    return QStringLiteral("/apis/external.metrics.k8s.io/v1beta1/namespaces/") + ns + QLatin1Char('/') + metric +
+           QStringLiteral("?labelSelector=") +
+           QString::fromLatin1(QUrl::toPercentEncoding(QStringLiteral("scaledobject.keda.sh/name=") + scaledObject));
+}
+
+const char *const scaledObjectManifest = R"(apiVersion: keda.sh/v1alpha1
+kind: ScaledObject
+metadata:
+  name: applied-consumer
+  namespace: team-000
+spec:
+  scaleTargetRef:
+    name: applied-consumer
+  maxReplicaCount: %1
+  triggers:
+    - type: cpu
+      metricType: Utilization
+      metadata:
+        value: "60"
+)";
+
 } // namespace
 
 class TestKubeClusterConnection : public QObject
@@ -71,6 +116,10 @@ private Q_SLOTS:
     void relistAfterGoneUpdatesRowsWithoutReset();
     void forbiddenWatchIsReported();
     void callResultsReachOnlyLiveReceivers();
+    void listsWithALabelSelector();
+    void appliesWithDryRunAndReportsConflicts();
+    void createsAndRemoves();
+    void getsRawPaths();
 };
 
 void TestKubeClusterConnection::initTestCase()
@@ -280,6 +329,157 @@ void TestKubeClusterConnection::callResultsReachOnlyLiveReceivers()
         if (id == first || id == second)
             QVERIFY(arguments.at(1).value<models::CallResult>().ok);
     }
+}
+
+void TestKubeClusterConnection::listsWithALabelSelector()
+{
+    test::RunningSim sim(test::RunningSim::Options{6, 2});
+    QVERIFY2(sim.ok(), sim.error().c_str());
+    models::KubeClusterConnection connection(clientFor(sim));
+    k8s::ListOptions options;
+    options.labelSelector = "team=team-001";
+    const auto answer = answerOf(connection, connection.list(k8s::resources::scaledObjects(), QString(), options));
+    QVERIFY(answer && answer->ok);
+    const auto list = documentOf(answer->json);
+    const auto *items = k8s::json::find(list, "items");
+    QVERIFY(items && items->IsArray());
+    QCOMPARE(int(items->Size()), 3);
+    for (const auto &item : items->GetArray()) {
+        QCOMPARE(k8s::json::stringAt(item, "metadata.namespace"), std::string("team-001"));
+        QCOMPARE(k8s::json::stringAt(item, "kind"), std::string("ScaledObject"));
+        QCOMPARE(k8s::json::stringAt(item, "apiVersion"), std::string("keda.sh/v1alpha1"));
+    }
+    // A selector nothing matches is an empty list, not an error.
+    options.labelSelector = "team=nobody";
+    const auto none = answerOf(connection, connection.list(k8s::resources::scaledObjects(), QString(), options));
+    QVERIFY(none && none->ok);
+    QCOMPARE(int(k8s::json::find(documentOf(none->json), "items")->Size()), 0);
+}
+
+void TestKubeClusterConnection::appliesWithDryRunAndReportsConflicts()
+{
+    test::RunningSim sim(test::RunningSim::Options{1, 1});
+    QVERIFY2(sim.ok(), sim.error().c_str());
+    models::KubeClusterConnection connection(clientFor(sim));
+    const auto &type = k8s::resources::scaledObjects();
+    const QString ns = QStringLiteral("team-000");
+    const QString name = QStringLiteral("applied-consumer");
+    auto manifest = [](int max) { return QString::fromLatin1(scaledObjectManifest).arg(max).toUtf8(); };
+
+    // A dry run answers with the object as it would be, and changes nothing.
+    k8s::PatchOptions dryRun;
+    dryRun.dryRun = k8s::DryRun::All;
+    const auto tried = answerOf(connection, connection.apply(type, ns, name, manifest(7), dryRun));
+    QVERIFY(tried && tried->ok);
+    QCOMPARE(k8s::json::intAt(documentOf(tried->json), "spec.maxReplicaCount").value_or(0), 7LL);
+    const auto absent = answerOf(connection, connection.get(type, ns, name));
+    QVERIFY(absent && !absent->ok);
+    QCOMPARE(absent->httpCode, 404);
+
+    // Applied for real by another field manager, then by ours with another value: a conflict, with causes.
+    k8s::PatchOptions other;
+    other.fieldManager = "other-tool";
+    const auto applied = answerOf(connection, connection.apply(type, ns, name, manifest(7), other));
+    QVERIFY2(applied && applied->ok, applied ? qPrintable(applied->errorMessage) : "no answer");
+    const auto conflict = answerOf(connection, connection.apply(type, ns, name, manifest(9)));
+    QVERIFY(conflict && !conflict->ok);
+    QCOMPARE(conflict->httpCode, 409);
+    QCOMPARE(conflict->reason, QStringLiteral("Conflict"));
+    QVERIFY2(conflict->errorMessage.contains(QStringLiteral("other-tool")), qPrintable(conflict->errorMessage));
+    QCOMPARE(int(conflict->causes.size()), 1);
+    QCOMPARE(conflict->causes.front().reason, std::string("FieldManagerConflict"));
+    QCOMPARE(conflict->causes.front().field, std::string(".spec.maxReplicaCount"));
+    const auto kept = answerOf(connection, connection.get(type, ns, name));
+    QVERIFY(kept && kept->ok);
+    QCOMPARE(k8s::json::intAt(documentOf(kept->json), "spec.maxReplicaCount").value_or(0), 7LL);
+
+    // Forced, it takes the field over.
+    k8s::PatchOptions force;
+    force.force = true;
+    const auto forced = answerOf(connection, connection.apply(type, ns, name, manifest(9), force));
+    QVERIFY(forced && forced->ok);
+    QCOMPARE(k8s::json::intAt(documentOf(forced->json), "spec.maxReplicaCount").value_or(0), 9LL);
+}
+
+void TestKubeClusterConnection::createsAndRemoves()
+{
+    test::RunningSim sim(test::RunningSim::Options{1, 1});
+    QVERIFY2(sim.ok(), sim.error().c_str());
+    models::KubeClusterConnection connection(clientFor(sim));
+    const auto &type = k8s::resources::triggerAuthentications();
+    const QString ns = QStringLiteral("team-000");
+    const QByteArray body = R"({"apiVersion":"keda.sh/v1alpha1","kind":"TriggerAuthentication",)"
+                            R"("metadata":{"name":"kafka-auth","namespace":"team-000"},)"
+                            R"("spec":{"secretTargetRef":[{"parameter":"sasl","name":"kafka","key":"sasl"}]}})";
+    const auto created = answerOf(connection, connection.create(type, ns, body));
+    QVERIFY2(created && created->ok, created ? qPrintable(created->errorMessage) : "no answer");
+    QVERIFY(!k8s::json::stringAt(documentOf(created->json), "metadata.uid").empty());
+    const auto again = answerOf(connection, connection.create(type, ns, body));
+    QVERIFY(again && !again->ok);
+    QCOMPARE(again->httpCode, 409);
+    QCOMPARE(again->reason, QStringLiteral("AlreadyExists"));
+
+    const auto dryRemove =
+        answerOf(connection, connection.remove(type, ns, QStringLiteral("kafka-auth"), k8s::DryRun::All));
+    QVERIFY(dryRemove && dryRemove->ok);
+    const auto stillThere = answerOf(connection, connection.get(type, ns, QStringLiteral("kafka-auth")));
+    QVERIFY(stillThere && stillThere->ok);
+    const auto removed = answerOf(connection, connection.remove(type, ns, QStringLiteral("kafka-auth")));
+    QVERIFY(removed && removed->ok);
+    const auto gone = answerOf(connection, connection.get(type, ns, QStringLiteral("kafka-auth")));
+    QVERIFY(gone && !gone->ok);
+    QCOMPARE(gone->httpCode, 404);
+    const auto removedTwice = answerOf(connection, connection.remove(type, ns, QStringLiteral("kafka-auth")));
+    QVERIFY(removedTwice && !removedTwice->ok);
+    QCOMPARE(removedTwice->httpCode, 404);
+}
+
+void TestKubeClusterConnection::getsRawPaths()
+{
+    test::RunningSim sim(test::RunningSim::Options{3, 1});
+    QVERIFY2(sim.ok(), sim.error().c_str());
+    models::KubeClusterConnection connection(clientFor(sim));
+
+    // A ScaledObject's metric through the external metrics API, named as its status says.
+    const auto listed = answerOf(connection, connection.list(k8s::resources::scaledObjects(), QString()));
+    QVERIFY(listed && listed->ok);
+    const auto list = documentOf(listed->json);
+    QString ns;
+    QString name;
+    QString metric;
+    for (const auto &item : k8s::json::find(list, "items")->GetArray()) {
+        const auto *names = k8s::json::find(item, "status.externalMetricNames");
+        if (metric.isEmpty() && names && names->IsArray() && !names->Empty()) {
+            ns = QString::fromStdString(k8s::json::stringAt(item, "metadata.namespace"));
+            name = QString::fromStdString(k8s::json::stringAt(item, "metadata.name"));
+            metric = QString::fromUtf8((*names)[0].GetString());
+        }
+    }
+    QVERIFY(!metric.isEmpty());
+    const auto value = answerOf(connection, connection.getPath(externalMetricPath(ns, metric, name)));
+    QVERIFY2(value && value->ok, value ? qPrintable(value->errorMessage) : "no answer");
+    const auto values = documentOf(value->json);
+    QCOMPARE(k8s::json::stringAt(values, "kind"), std::string("ExternalMetricValueList"));
+    const auto *items = k8s::json::find(values, "items");
+    QVERIFY(items && items->IsArray() && items->Size() == 1);
+    QCOMPARE(k8s::json::stringAt((*items)[0], "metricName"), metric.toStdString());
+    QVERIFY(!k8s::json::stringAt((*items)[0], "value").empty());
+
+    // A metric KEDA does not know: the provider's error, passed on by the API server.
+    const auto unknown =
+        answerOf(connection, connection.getPath(externalMetricPath(ns, QStringLiteral("s9-nothing"), name)));
+    QVERIFY(unknown && !unknown->ok);
+    QCOMPARE(unknown->httpCode, 500);
+    QVERIFY2(unknown->errorMessage.contains(QStringLiteral("no matching metrics found for s9-nothing")),
+             qPrintable(unknown->errorMessage));
+
+    // A path that does not exist: 404 with the API's message.
+    const auto missing = answerOf(
+        connection, connection.getPath(QStringLiteral("/apis/keda.sh/v1alpha1/namespaces/%1/scaledobjects/missing").arg(ns)));
+    QVERIFY(missing && !missing->ok);
+    QCOMPARE(missing->httpCode, 404);
+    QCOMPARE(missing->reason, QStringLiteral("NotFound"));
+    QCOMPARE(missing->errorMessage, QStringLiteral("scaledobjects.keda.sh \"missing\" not found"));
 }
 
 QTEST_GUILESS_MAIN(TestKubeClusterConnection)

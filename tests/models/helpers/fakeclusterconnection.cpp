@@ -214,6 +214,7 @@ models::ClusterConnection::JobId FakeClusterConnection::remove(const k8s::Resour
 models::ClusterConnection::JobId FakeClusterConnection::getPath(const QString &pathAndQuery)
 {
     const JobId id = nextJobId();
+    m_requestedPaths.push_back(pathAndQuery);
     auto found = m_paths.find(pathAndQuery);
     finishLater(id, found == m_paths.end() ? notFound(pathAndQuery) : found->second);
     return id;

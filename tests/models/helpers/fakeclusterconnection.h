@@ -49,6 +49,8 @@ public:
     const std::vector<AppliedManifest> &applied() const { return m_applied; }
     void setApplyAnswer(const models::CallResult &answer) { m_applyAnswer = answer; }
     void setPathAnswer(const QString &pathAndQuery, const models::CallResult &answer);
+    // Every path getPath() was asked for, in order.
+    const std::vector<QString> &requestedPaths() const { return m_requestedPaths; }
 
     QString watchedNamespace(const k8s::ResourceType &type) const;
 
@@ -66,6 +68,7 @@ private:
     std::map<std::string, QString> m_watches; // resource -> namespace
     std::map<std::string, k8s::CachedObject> m_objects;
     std::map<QString, models::CallResult> m_paths;
+    std::vector<QString> m_requestedPaths;
     std::vector<AppliedManifest> m_applied;
     models::CallResult m_applyAnswer{true, {}, 0, {}, {}, {}};
 };

@@ -5,6 +5,7 @@
 
 #include "k8sclient/apiclient.h"
 #include "k8sclient/kubeconfig.h"
+#include "k8sclient/pauseplan.h"
 #include "k8sclient/resourcetype.h"
 
 #include <iomanip>
@@ -22,8 +23,13 @@ const char *const usage = R"(kedascope-ctl: list KEDA objects through Kedascope'
 Usage:
   kedascope-ctl [--kubeconfig FILE] [--context NAME] contexts
   kedascope-ctl [--kubeconfig FILE] [--context NAME] get TYPE [NAME] [-n NAMESPACE | -A] [-o name|json|yaml]
+                [--paused]
+  kedascope-ctl [--kubeconfig FILE] [--context NAME] pause NS/NAME... | -n NS --all [MODE] [--for D | --until T]
+  kedascope-ctl [--kubeconfig FILE] [--context NAME] resume NS/NAME... | -n NS --all | --expired
 
 TYPE: scaledobjects (so), scaledjobs (sj), triggerauthentications (ta), clustertriggerauthentications (cta)
+--paused lists only paused ScaledObjects or ScaledJobs, with the mode, since when and the planned end.
+`kedascope-ctl pause --help` and `kedascope-ctl resume --help` describe pausing and its exit codes.
 )";
 
 struct Arguments
@@ -32,6 +38,7 @@ struct Arguments
     std::string context;
     std::string ns;
     bool allNamespaces = false;
+    bool paused = false;
     std::string output;
     std::vector<std::string> positional;
 };
@@ -84,6 +91,8 @@ std::optional<std::string> parse(int argc, char **argv, Arguments &args)
             problem = takeValue(args.output);
         else if (arg == "-A" || arg == "--all-namespaces")
             args.allNamespaces = true;
+        else if (arg == "--paused")
+            args.paused = true;
         else if (arg == "-h" || arg == "--help")
             args.positional.insert(args.positional.begin(), "help");
         else if (!arg.empty() && arg[0] == '-')
@@ -112,6 +121,37 @@ int listContexts(const k8s::Kubeconfig &config)
                   << c.name << std::setw(clusterWidth + 3) << c.cluster << std::setw(userWidth + 3) << c.user
                   << c.ns << '\n';
     }
+    return 0;
+}
+
+// Only the paused objects; a table of their pauses, or the objects themselves in other formats.
+int printPaused(const k8s::ResourceType &type, const std::vector<std::string> &objects, ctl::OutputFormat format,
+                const Arguments &args, const std::string &ns)
+{
+    std::vector<std::pair<std::string, k8s::pause::PauseState>> paused;
+    std::vector<std::string> pausedObjects;
+    for (const auto &text : objects) {
+        auto doc = k8s::json::parse(text);
+        if (!doc)
+            continue;
+        auto state = k8s::pause::pauseStateOf(type, *doc);
+        if (!state.paused)
+            continue;
+        paused.emplace_back(text, std::move(state));
+        pausedObjects.push_back(text);
+    }
+    if (format != ctl::OutputFormat::Table) {
+        ctl::printObjects(std::cout, type, pausedObjects, format, args.allNamespaces, false);
+        return 0;
+    }
+    if (paused.empty()) {
+        if (ns.empty())
+            std::cerr << "No paused resources found\n";
+        else
+            std::cerr << "No paused resources found in " << ns << " namespace.\n";
+        return 0;
+    }
+    ctl::printPausedTable(std::cout, type, paused, args.allNamespaces);
     return 0;
 }
 
@@ -171,6 +211,8 @@ int get(const k8s::Kubeconfig &config, const Arguments &args)
             return 0;
         }
     }
+    if (args.paused)
+        return printPaused(*type, objects, format, args, ns);
     ctl::printObjects(std::cout, *type, objects, format, args.allNamespaces, single);
     return 0;
 }

@@ -20,6 +20,25 @@ std::string upper(std::string text)
     return text;
 }
 
+void printAligned(std::ostream &out, const std::vector<std::vector<std::string>> &rows)
+{
+    std::vector<std::size_t> widths;
+    for (const auto &row : rows) {
+        widths.resize(std::max(widths.size(), row.size()), 0);
+        for (std::size_t i = 0; i < row.size(); ++i)
+            widths[i] = std::max(widths[i], row[i].size());
+    }
+    for (const auto &row : rows) {
+        std::string line;
+        for (std::size_t i = 0; i < row.size(); ++i) {
+            line += row[i];
+            if (i + 1 < row.size())
+                line += std::string(widths[i] - row[i].size() + 3, ' ');
+        }
+        out << line << '\n';
+    }
+}
+
 void printTable(std::ostream &out, const k8s::ResourceType &type, const std::vector<k8s::json::Document> &docs,
                 bool allNamespaces)
 {
@@ -56,22 +75,48 @@ void printTable(std::ostream &out, const k8s::ResourceType &type, const std::vec
         rows.push_back(std::move(row));
     }
 
-    std::vector<std::size_t> widths(header.size(), 0);
-    for (const auto &row : rows)
-        for (std::size_t i = 0; i < row.size(); ++i)
-            widths[i] = std::max(widths[i], row[i].size());
-    for (const auto &row : rows) {
-        std::string line;
-        for (std::size_t i = 0; i < row.size(); ++i) {
-            line += row[i];
-            if (i + 1 < row.size())
-                line += std::string(widths[i] - row[i].size() + 3, ' ');
-        }
-        out << line << '\n';
-    }
+    printAligned(out, rows);
+}
+
+std::string untilCell(const k8s::pause::PauseState &state, std::chrono::system_clock::time_point now)
+{
+    if (!state.until)
+        return "-";
+    const std::string when = k8s::formatTimestamp(*state.until);
+    if (*state.until <= now)
+        return when + " (over)";
+    return when + " (in " + k8s::formatAge(*state.until - now) + ')';
 }
 
 } // namespace
+
+void printPausedTable(std::ostream &out, const k8s::ResourceType &type,
+                      const std::vector<std::pair<std::string, k8s::pause::PauseState>> &paused,
+                      bool allNamespaces)
+{
+    const auto now = std::chrono::system_clock::now();
+    const bool withNamespace = allNamespaces && type.namespaced;
+    std::vector<std::vector<std::string>> rows;
+    std::vector<std::string> header{"NAME", "MODE", "SINCE", "UNTIL", "BY"};
+    if (withNamespace)
+        header.insert(header.begin(), "NAMESPACE");
+    rows.push_back(header);
+    for (const auto &[text, state] : paused) {
+        auto doc = k8s::json::parse(text);
+        if (!doc)
+            continue;
+        std::vector<std::string> row;
+        if (withNamespace)
+            row.push_back(k8s::json::stringAt(*doc, "metadata.namespace"));
+        row.push_back(k8s::json::stringAt(*doc, "metadata.name"));
+        row.push_back(state.mode);
+        row.push_back(state.since ? k8s::formatAge(now - *state.since) : "-");
+        row.push_back(untilCell(state, now));
+        row.push_back(state.byKedascope ? "kedascope" : "other");
+        rows.push_back(std::move(row));
+    }
+    printAligned(out, rows);
+}
 
 void printObjects(std::ostream &out, const k8s::ResourceType &type, const std::vector<std::string> &objects,
                   OutputFormat format, bool allNamespaces, bool single)

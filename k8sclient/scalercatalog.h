@@ -24,6 +24,7 @@ struct ScalerField
     std::string thresholdField;          // on an activation field: the threshold it belongs to
     bool secret = false;                 // belongs in a TriggerAuthentication (the editor offers to move it)
     std::vector<std::string> alternatives; // other keys that supply the same value (e.g. "hostFromEnv")
+    std::string placeholder;               // example value for a template when there is no default
 };
 
 // One scaler type (the trigger's `type`), with its fields in the order the documentation lists them.
@@ -38,6 +39,9 @@ struct ScalerType
     std::vector<std::string> authParameters; // parameters a TriggerAuthentication may supply
 
     const ScalerField *field(std::string_view name) const;
+    // The field a metadata key belongs to: its own name or one of its alternatives.
+    const ScalerField *fieldForKey(std::string_view key) const;
+    bool isAuthParameter(std::string_view name) const;
 };
 
 // The catalog of scalers the editor knows (resources/scalers/catalog.json, embedded in the binary).

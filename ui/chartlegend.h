@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QHash>
+#include <QWidget>
+
+class QHBoxLayout;
+class QToolButton;
+
+namespace kedascope::ui {
+
+// A chart's legend: one toggle per series (click hides or shows it) with its latest value.
+class ChartLegend : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ChartLegend(QWidget *parent = nullptr);
+
+    void clear();
+    void addEntry(const QString &key, const QString &label, const QColor &color, bool dashed = false);
+    void setValueText(const QString &key, const QString &text);
+    void setChecked(const QString &key, bool checked);
+    bool isChecked(const QString &key) const;
+    QToolButton *button(const QString &key) const { return m_buttons.value(key); }
+
+Q_SIGNALS:
+    void toggled(const QString &key, bool visible);
+
+private:
+    QHBoxLayout *m_layout;
+    QHash<QString, QToolButton *> m_buttons;
+    QHash<QString, QString> m_labels;
+};
+
+} // namespace kedascope::ui

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "models/scaledjobmodel.h"
 
+#include <QDateTime>
+
 namespace kedascope::models {
 
 ScaledJobModel::ScaledJobModel(QObject *parent) : ObjectTableModel(k8s::resources::scaledJobs(), parent) {}
@@ -71,6 +73,8 @@ QVariant ScaledJobModel::cellData(const ObjectRow &base, int column, int role) c
         return row.triggerTypes;
     case ScaledJobTriggerNamesRole:
         return row.triggerNames;
+    case PauseUntilRole:
+        return row.pause.paused ? CellFormat::toDateTime(row.pause.until) : QDateTime();
     case StateFlagsRole: {
         int flags = 0;
         if (row.paused.isTrue() || row.pausedByAnnotation)

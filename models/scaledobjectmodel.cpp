@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "models/scaledobjectmodel.h"
 
+#include <QDateTime>
+
 namespace kedascope::models {
 
 namespace {
@@ -241,6 +243,8 @@ QVariant ScaledObjectModel::cellData(const ObjectRow &base, int column, int role
         return row.triggerNames;
     case StateFlagsRole:
         return stateFlags(row);
+    case PauseUntilRole:
+        return row.pause.paused ? CellFormat::toDateTime(row.pause.until) : QDateTime();
     case HpaNameRole:
         return row.hpaName;
     case TargetKindRole:

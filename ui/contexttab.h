@@ -82,6 +82,7 @@ public:
     std::optional<ObjectRef> currentObject() const;
 
     QTableView *table() const { return m_table; }
+    models::ObjectTableModel *model(int resource) const { return m_models[size_t(resource)]; }
     DetailsPane *details() const { return m_details; }
     models::ObjectDetailsLoader *detailsLoader() const { return m_detailsLoader; }
     QLineEdit *filterEdit() const { return m_filter; }

@@ -7,6 +7,8 @@
 #include "ui/pausedview.h"
 
 #include "models/cellformat.h"
+#include "models/objectroles.h"
+#include "models/objecttablemodel.h"
 
 #include <QAction>
 #include <QLabel>
@@ -15,6 +17,8 @@
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace kedascope::ui {
 
@@ -198,6 +202,44 @@ void PauseActions::remember(const pause::RunReport &report, pause::Action action
     tick();
 }
 
+QString PauseActions::endKey(const PlannedEnd &end)
+{
+    return QStringLiteral("%1|%2|%3|%4|%5")
+        .arg(end.context, QString::fromStdString(end.target.type.resource), end.target.ns, end.target.name,
+             QString::number(end.until.toSecsSinceEpoch()));
+}
+
+QList<PauseActions::PlannedEnd> PauseActions::observedEnds() const
+{
+    QList<PlannedEnd> ends;
+    for (int index = 0; index < m_window->tabCount(); ++index) {
+        ContextTab *tab = m_window->tabAt(index);
+        if (!tab || !tab->connection())
+            continue;
+        for (const int resource : {int(ContextTab::ScaledObjects), int(ContextTab::ScaledJobs)}) {
+            const models::ObjectTableModel *model = tab->model(resource);
+            if (!model || !model->hasSynced())
+                continue;
+            for (int row = 0; row < model->rowCount(); ++row) {
+                const QModelIndex cell = model->index(row, 0);
+                const QDateTime until = cell.data(models::PauseUntilRole).toDateTime();
+                if (!until.isValid())
+                    continue;
+                PlannedEnd end{tab->connection(), tab->contextName(),
+                               {model->resourceType(), cell.data(models::NamespaceRole).toString(),
+                                cell.data(models::NameRole).toString()},
+                               until, false};
+                const bool ownEnd = std::any_of(m_ends.begin(), m_ends.end(), [&](const PlannedEnd &mine) {
+                    return mine.connection == end.connection && sameTarget(mine.target, end.target);
+                });
+                if (!ownEnd && !m_reminded.contains(endKey(end)))
+                    ends.append(end);
+            }
+        }
+    }
+    return ends;
+}
+
 void PauseActions::tick()
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -212,23 +254,28 @@ void PauseActions::tick()
             ++it;
         }
     }
+    QList<PlannedEnd> upcoming = m_ends;
+    for (const PlannedEnd &end : observedEnds())
+        (end.until <= now ? due : upcoming).append(end);
+    for (const PlannedEnd &end : due)
+        m_reminded.insert(endKey(end));
     if (!due.isEmpty())
         dueNow(due);
 
-    if (m_ends.isEmpty()) {
+    if (upcoming.isEmpty()) {
         m_countdown->hide();
         return;
     }
-    const auto next = std::min_element(m_ends.begin(), m_ends.end(),
+    const auto next = std::min_element(upcoming.begin(), upcoming.end(),
                                        [](const PlannedEnd &a, const PlannedEnd &b) { return a.until < b.until; });
-    const int sameTime = int(std::count_if(m_ends.begin(), m_ends.end(),
+    const int sameTime = int(std::count_if(upcoming.begin(), upcoming.end(),
                                            [&](const PlannedEnd &e) { return e.until == next->until; }));
     const QString what = sameTime > 1 ? tr("%n objects", nullptr, sameTime)
                                       : tr("%1/%2").arg(next->target.ns, next->target.name);
     m_countdown->setText(next->autoResume ? tr("⏸ Resuming %1 %2").arg(what, models::CellFormat::countdown(next->until, now))
                                           : tr("⏸ Pause of %1 ends %2").arg(what, models::CellFormat::countdown(next->until, now)));
     m_countdown->setToolTip(tr("%n planned pause end(s); Object ▸ Paused Objects lists every paused object",
-                               nullptr, int(m_ends.size())));
+                               nullptr, int(upcoming.size())));
     m_countdown->show();
 }
 

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 class QAction;
 class QLabel;
@@ -52,6 +53,9 @@ public:
         bool autoResume = false;
     };
     const QList<PlannedEnd> &plannedEnds() const { return m_ends; }
+    // Planned ends on the objects the open tabs watch (set by anyone, kedascope-ctl included) that
+    // this console did not set itself; each is reminded of once when it passes.
+    QList<PlannedEnd> observedEnds() const;
     // Checks the planned ends now (the timer does every second).
     void tick();
 
@@ -67,6 +71,7 @@ private:
                   const k8s::pause::PauseRequest &request, bool autoResume, models::ClusterConnection *connection,
                   const QString &context);
     void dueNow(const QList<PlannedEnd> &due);
+    static QString endKey(const PlannedEnd &end);
     QList<models::PauseTarget> selectedTargets(ContextTab *tab) const;
 
     ConsoleWindow *m_window;
@@ -78,6 +83,7 @@ private:
     QLabel *m_countdown;
     QTimer *m_clock;
     QList<PlannedEnd> m_ends;
+    QSet<QString> m_reminded; // endKey() of every planned end already handled
     QPointer<models::ClusterConnection> m_undoConnection;
     std::vector<k8s::pause::PlannedChange> m_undoPlan;
     k8s::pause::Action m_undoAction = k8s::pause::Action::Resume;

@@ -3,8 +3,8 @@
 
 #include "ui/consolewindow.h"
 #include "ui/contexttab.h"
-#include "ui/pauseflow.h"
 #include "ui/pausedview.h"
+#include "ui/pauseflow.h"
 
 #include "models/cellformat.h"
 #include "models/objectroles.h"
@@ -67,7 +67,8 @@ PauseActions::PauseActions(ConsoleWindow *window, QMenu *menu) : QObject(window)
 
     auto watchTab = [this](ContextTab *tab) {
         if (tab)
-            connect(tab, &ContextTab::selectionChanged, this, &PauseActions::updateEnabled, Qt::UniqueConnection);
+            connect(tab, &ContextTab::selectionChanged, this, &PauseActions::updateEnabled,
+                    Qt::UniqueConnection);
         updateEnabled();
     };
     connect(window, &ConsoleWindow::tabOpened, this, watchTab);
@@ -124,8 +125,9 @@ void PauseActions::pauseSelection()
     const auto targets = selectedTargets(tab);
     if (targets.isEmpty())
         return;
-    newFlow(tab)->start(pause::Action::Pause, targets,
-                        tr("%n selected object(s) of %1", nullptr, int(targets.size())).arg(tab->contextName()));
+    newFlow(tab)->start(
+        pause::Action::Pause, targets,
+        tr("%n selected object(s) of %1", nullptr, int(targets.size())).arg(tab->contextName()));
 }
 
 void PauseActions::resumeSelection()
@@ -177,8 +179,9 @@ PausedView *PauseActions::showPausedView()
     return m_view;
 }
 
-void PauseActions::remember(const pause::RunReport &report, pause::Action action, const pause::PauseRequest &request,
-                            bool autoResume, models::ClusterConnection *connection, const QString &context)
+void PauseActions::remember(const pause::RunReport &report, pause::Action action,
+                            const pause::PauseRequest &request, bool autoResume,
+                            models::ClusterConnection *connection, const QString &context)
 {
     if (report.count(pause::Outcome::Kind::Done) > 0) {
         m_undoConnection = connection;
@@ -189,14 +192,16 @@ void PauseActions::remember(const pause::RunReport &report, pause::Action action
         if (outcome.kind != pause::Outcome::Kind::Done)
             continue;
         const auto &ref = outcome.change.object;
-        const models::PauseTarget target{ref.type, QString::fromStdString(ref.ns), QString::fromStdString(ref.name)};
+        const models::PauseTarget target{ref.type, QString::fromStdString(ref.ns),
+                                         QString::fromStdString(ref.name)};
         m_ends.erase(std::remove_if(m_ends.begin(), m_ends.end(),
                                     [&](const PlannedEnd &end) {
                                         return end.connection == connection && sameTarget(end.target, target);
                                     }),
                      m_ends.end());
         if (action == pause::Action::Pause && request.until)
-            m_ends.append({connection, context, target, models::CellFormat::toDateTime(request.until), autoResume});
+            m_ends.append(
+                {connection, context, target, models::CellFormat::toDateTime(request.until), autoResume});
     }
     updateEnabled();
     tick();
@@ -225,10 +230,12 @@ QList<PauseActions::PlannedEnd> PauseActions::observedEnds() const
                 const QDateTime until = cell.data(models::PauseUntilRole).toDateTime();
                 if (!until.isValid())
                     continue;
-                PlannedEnd end{tab->connection(), tab->contextName(),
+                PlannedEnd end{tab->connection(),
+                               tab->contextName(),
                                {model->resourceType(), cell.data(models::NamespaceRole).toString(),
                                 cell.data(models::NameRole).toString()},
-                               until, false};
+                               until,
+                               false};
                 const bool ownEnd = std::any_of(m_ends.begin(), m_ends.end(), [&](const PlannedEnd &mine) {
                     return mine.connection == end.connection && sameTarget(mine.target, end.target);
                 });
@@ -266,14 +273,17 @@ void PauseActions::tick()
         m_countdown->hide();
         return;
     }
-    const auto next = std::min_element(upcoming.begin(), upcoming.end(),
-                                       [](const PlannedEnd &a, const PlannedEnd &b) { return a.until < b.until; });
+    const auto next =
+        std::min_element(upcoming.begin(), upcoming.end(),
+                         [](const PlannedEnd &a, const PlannedEnd &b) { return a.until < b.until; });
     const int sameTime = int(std::count_if(upcoming.begin(), upcoming.end(),
                                            [&](const PlannedEnd &e) { return e.until == next->until; }));
     const QString what = sameTime > 1 ? tr("%n objects", nullptr, sameTime)
                                       : tr("%1/%2").arg(next->target.ns, next->target.name);
-    m_countdown->setText(next->autoResume ? tr("⏸ Resuming %1 %2").arg(what, models::CellFormat::countdown(next->until, now))
-                                          : tr("⏸ Pause of %1 ends %2").arg(what, models::CellFormat::countdown(next->until, now)));
+    m_countdown->setText(
+        next->autoResume
+            ? tr("⏸ Resuming %1 %2").arg(what, models::CellFormat::countdown(next->until, now))
+            : tr("⏸ Pause of %1 ends %2").arg(what, models::CellFormat::countdown(next->until, now)));
     m_countdown->setToolTip(tr("%n planned pause end(s); Object ▸ Paused Objects lists every paused object",
                                nullptr, int(upcoming.size())));
     m_countdown->show();
@@ -297,15 +307,16 @@ void PauseActions::dueNow(const QList<PlannedEnd> &due)
         QStringList names;
         for (const auto &target : it.value())
             names.append(target.ns + QLatin1Char('/') + target.name);
-        auto *box = new QMessageBox(QMessageBox::Information, tr("Planned Pause Is Over"),
-                                    tr("The planned pause of %n object(s) in %1 is over.", nullptr,
-                                       int(names.size()))
-                                        .arg(contexts.value(it.key())),
-                                    QMessageBox::NoButton, m_window);
-        box->setInformativeText(tr("KEDA does not scale them until they are resumed:\n%1")
-                                    .arg(names.mid(0, 10).join(QLatin1Char('\n')) +
-                                         (names.size() > 10 ? tr("\n… and %n more", nullptr, int(names.size() - 10))
-                                                            : QString())));
+        auto *box =
+            new QMessageBox(QMessageBox::Information, tr("Planned Pause Is Over"),
+                            tr("The planned pause of %n object(s) in %1 is over.", nullptr, int(names.size()))
+                                .arg(contexts.value(it.key())),
+                            QMessageBox::NoButton, m_window);
+        box->setInformativeText(
+            tr("KEDA does not scale them until they are resumed:\n%1")
+                .arg(names.mid(0, 10).join(QLatin1Char('\n')) +
+                     (names.size() > 10 ? tr("\n… and %n more", nullptr, int(names.size() - 10))
+                                        : QString())));
         QPushButton *resumeButton = box->addButton(tr("Resume Now"), QMessageBox::AcceptRole);
         box->addButton(tr("Later"), QMessageBox::RejectRole);
         box->setAttribute(Qt::WA_DeleteOnClose);

@@ -97,7 +97,8 @@ public:
     {
         std::map<std::string, std::string> values;
         std::thread reader([&] {
-            const auto object = m_client->get(k8s::resources::scaledObjects(), ns.toStdString(), name.toStdString());
+            const auto object =
+                m_client->get(k8s::resources::scaledObjects(), ns.toStdString(), name.toStdString());
             if (!object)
                 return;
             const k8s::json::Value *found = k8s::json::find(object.value(), "metadata.annotations");
@@ -120,9 +121,9 @@ public:
             const pause::PauseRequest request{
                 pause::Mode::Freeze, 0,
                 pause::TimePoint(std::chrono::milliseconds(until.toMSecsSinceEpoch()))};
-            const auto plan = runner.planObjects({{k8s::resources::scaledObjects(), ns.toStdString(),
-                                                   name.toStdString()}},
-                                                 pause::Action::Pause, request, std::chrono::system_clock::now());
+            const auto plan =
+                runner.planObjects({{k8s::resources::scaledObjects(), ns.toStdString(), name.toStdString()}},
+                                   pause::Action::Pause, request, std::chrono::system_clock::now());
             ok = runner.run(plan).count(pause::Outcome::Kind::Done) == 1;
         });
         writer.join();
@@ -311,8 +312,8 @@ void TestPauseConsole::pausesASelectionAndUndoesInOneClick()
     QCOMPARE(int(dialog->plan().size()), 2);
     QVERIFY(dialog->confirmButton()->isEnabled());
 
-    QTRY_COMPARE_WITH_TIMEOUT(admin.annotations(teamA, first).count("autoscaling.keda.sh/paused-replicas"), size_t(0),
-                              timeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(admin.annotations(teamA, first).count("autoscaling.keda.sh/paused-replicas"),
+                              size_t(0), timeoutMs);
     dialog->confirmButton()->click();
     QTRY_VERIFY_WITH_TIMEOUT(flows.latest && flows.latest->resultDialog(), timeoutMs);
     ui::PauseResultDialog *result = flows.latest->resultDialog();
@@ -334,9 +335,10 @@ void TestPauseConsole::pausesASelectionAndUndoesInOneClick()
 
     // One click undoes exactly what was done.
     result->undoButton()->click();
-    QTRY_VERIFY_WITH_TIMEOUT(admin.annotations(teamA, first).count("autoscaling.keda.sh/paused-replicas") == 0 &&
-                                 admin.annotations(teamA, second).count("autoscaling.keda.sh/paused-replicas") == 0,
-                             timeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        admin.annotations(teamA, first).count("autoscaling.keda.sh/paused-replicas") == 0 &&
+            admin.annotations(teamA, second).count("autoscaling.keda.sh/paused-replicas") == 0,
+        timeoutMs);
     values = admin.annotations(teamA, first);
     QCOMPARE(QString::fromStdString(values["team/owner"]), QStringLiteral("payments"));
     QCOMPARE(values.count(pause::recordAnnotation), size_t(0));
@@ -384,7 +386,9 @@ void TestPauseConsole::pausesANamespaceWithAPlannedEndAndListsItAcrossContexts()
     // nothing of team-001 (not paused).
     ui::PausedView *view = console->actions->showPausedView();
     QVERIFY(view);
-    QTRY_VERIFY_WITH_TIMEOUT(view->pendingLists() == 0 && view->entries().size() == objectsPerNamespace + jobsPerNamespace, timeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(view->pendingLists() == 0 &&
+                                 view->entries().size() == objectsPerNamespace + jobsPerNamespace,
+                             timeoutMs);
     for (const auto &entry : view->entries()) {
         QCOMPARE(entry.target.ns, teamA);
         QVERIFY(entry.pause.until.has_value());
@@ -396,9 +400,11 @@ void TestPauseConsole::pausesANamespaceWithAPlannedEndAndListsItAcrossContexts()
     QTRY_VERIFY_WITH_TIMEOUT(flows.latest && flows.latest->dialog(), timeoutMs);
     QTRY_COMPARE_WITH_TIMEOUT(flows.latest->dialog()->table()->rowCount(), 1, timeoutMs);
     flows.latest->dialog()->confirmButton()->click();
-    QTRY_VERIFY_WITH_TIMEOUT(admin.annotations(teamA, name).count("autoscaling.keda.sh/paused") == 0, timeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(admin.annotations(teamA, name).count("autoscaling.keda.sh/paused") == 0,
+                             timeoutMs);
     QCOMPARE(admin.annotations(teamA, name).count(pause::untilAnnotation), size_t(0));
-    QCOMPARE(QString::fromStdString(admin.annotations(teamA, nameAt(tab->table(), 4))["autoscaling.keda.sh/paused"]),
+    QCOMPARE(QString::fromStdString(
+                 admin.annotations(teamA, nameAt(tab->table(), 4))["autoscaling.keda.sh/paused"]),
              QStringLiteral("true"));
     closeConsole(*console);
 }
@@ -437,7 +443,8 @@ void TestPauseConsole::remindsOfAPlannedEndSetElsewhere()
     QVERIFY(resumeNow);
     resumeNow->click();
     QTRY_VERIFY_WITH_TIMEOUT(flows.latest && flows.latest->resultDialog(), timeoutMs);
-    QTRY_VERIFY_WITH_TIMEOUT(admin.annotations(teamA, name).count("autoscaling.keda.sh/paused") == 0, timeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(admin.annotations(teamA, name).count("autoscaling.keda.sh/paused") == 0,
+                             timeoutMs);
     closeConsole(*console);
 }
 

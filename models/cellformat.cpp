@@ -160,6 +160,10 @@ QString CellFormat::countdown(const QDateTime &time, const QDateTime &now)
 
 QVariant CellFormat::pausedCell(const ConditionState &condition, const PauseInfo &pause, int role)
 {
+    if (role == PausePendingRole)
+        return pause.paused && !condition.isTrue();
+    if (role == Qt::DisplayRole && pause.paused && !condition.isTrue())
+        return tr("Pausing");
     if (role != Qt::ToolTipRole || !pause.paused)
         return conditionCell(condition, role);
     const QDateTime now = QDateTime::currentDateTimeUtc();

@@ -19,6 +19,7 @@ enum ObjectRole {
     ConditionReasonRole,         // QString, on condition columns
     ConditionMessageRole,        // QString, on condition columns
     ExactTimeRole,               // QDateTime (UTC), on time columns
+    PausePendingRole,            // bool, on the Paused column: pause annotations set, KEDA has not reported Paused yet
     PauseUntilRole,              // QDateTime (UTC): Kedascope's planned end of a pause (kedascope.io/pause-until); invalid if none
     ObjectRoleCount
 };

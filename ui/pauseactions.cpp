@@ -282,8 +282,8 @@ void PauseActions::tick()
                                       : tr("%1/%2").arg(next->target.ns, next->target.name);
     m_countdown->setText(
         next->autoResume
-            ? tr("⏸ Resuming %1 %2").arg(what, models::CellFormat::countdown(next->until, now))
-            : tr("⏸ Pause of %1 ends %2").arg(what, models::CellFormat::countdown(next->until, now)));
+            ? tr("Resuming %1 %2").arg(what, models::CellFormat::countdown(next->until, now))
+            : tr("Pause of %1 ends %2").arg(what, models::CellFormat::countdown(next->until, now)));
     m_countdown->setToolTip(tr("%n planned pause end(s); Object ▸ Paused Objects lists every paused object",
                                nullptr, int(upcoming.size())));
     m_countdown->show();

@@ -72,7 +72,9 @@ void StateBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
                                const QModelIndex &index) const
 {
     const int status = index.data(models::ConditionStatusRole).toInt();
-    const QString text = badgeText(status);
+    // Annotated for a pause that KEDA has not reported yet: said so, in the paused colour.
+    const bool pending = m_kind == Kind::Paused && index.data(models::PausePendingRole).toBool();
+    const QString text = pending ? tr("Pausing") : badgeText(status);
 
     QStyleOptionViewItem background = option;
     initStyleOption(&background, index);
@@ -90,7 +92,7 @@ void StateBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
                      std::min(width, option.rect.width() - 8), height);
 
     const bool stale = widget && widget->property("stale").toBool();
-    QColor color = badgeColor(status);
+    QColor color = pending ? badgeColor(int(ConditionStatus::True)) : badgeColor(status);
     if (stale)
         color = QColor::fromHsv(color.hsvHue(), color.hsvSaturation() / 4, color.value());
     QColor fill = color;
@@ -121,7 +123,8 @@ QSize StateBadgeDelegate::sizeHint(const QStyleOptionViewItem &option, const QMo
 {
     const QSize base = QStyledItemDelegate::sizeHint(option, index);
     const QFontMetrics metrics(option.font);
-    const QString text = badgeText(index.data(models::ConditionStatusRole).toInt());
+    const bool pending = m_kind == Kind::Paused && index.data(models::PausePendingRole).toBool();
+    const QString text = pending ? tr("Pausing") : badgeText(index.data(models::ConditionStatusRole).toInt());
     const int width = text.isEmpty() ? 0 : metrics.horizontalAdvance(text) + 2 * horizontalPadding + 8;
     return {std::max(base.width(), width),
             std::max(base.height(), metrics.height() + 4 + 2 * verticalMargin)};

@@ -332,6 +332,10 @@ void TestPauseConsole::pausesASelectionAndUndoesInOneClick()
     QVERIFY(!shownPaused(table, nameAt(table, 2)) || rowOf(table->model(), first) == 2 ||
             rowOf(table->model(), second) == 2);
     QVERIFY(console->actions->undoAction()->isEnabled());
+    // The seeded sim runs no controller, so KEDA never reports Paused: the badge says "Pausing".
+    const QModelIndex pausedCell = table->model()->index(rowOf(table->model(), first), SO::Paused);
+    QVERIFY(pausedCell.data(models::PausePendingRole).toBool());
+    QCOMPARE(pausedCell.data(Qt::DisplayRole).toString(), QStringLiteral("Pausing"));
 
     // One click undoes exactly what was done.
     result->undoButton()->click();

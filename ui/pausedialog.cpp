@@ -82,7 +82,7 @@ PauseDialog::PauseDialog(models::PauseController *controller, pause::Action acti
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(860, 480);
+    resize(1040, 540);
     refresh();
 }
 

@@ -24,6 +24,8 @@
 #include <QMessageBox>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTimer>
 #include <QValueAxis>
 #include <QVBoxLayout>
@@ -117,7 +119,18 @@ MetricChart::MetricChart(models::MetricStore *store, ChartTimeWindow *window, QW
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(m_legend);
+    // Many traces make a legend wider than the chart: it scrolls instead of widening the window.
+    auto *legendScroll = new QScrollArea(this);
+    legendScroll->setObjectName(QStringLiteral("chartLegendScroll"));
+    legendScroll->setWidget(m_legend);
+    legendScroll->setWidgetResizable(true);
+    legendScroll->setFrameShape(QFrame::NoFrame);
+    legendScroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    legendScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    legendScroll->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    legendScroll->setFixedHeight(m_legend->sizeHint().height() +
+                                 legendScroll->horizontalScrollBar()->sizeHint().height());
+    layout->addWidget(legendScroll);
     layout->addWidget(m_view, 1);
 
     m_refreshTimer->setSingleShot(true);

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "ui/monitoringsources.h"
+
+#include "ui/prometheusdialog.h"
+
+#include "models/clusterconnection.h"
+#include "models/externalmetricpoller.h"
+#include "models/kedaoperatormetrics.h"
+#include "models/metricstore.h"
+#include "models/prometheushistory.h"
+#include "models/replicatracker.h"
+
+namespace kedascope::ui {
+
+MonitoringSources::MonitoringSources(models::ClusterConnection *connection, const QString &context,
+                                     models::MetricStore *store, QObject *parent)
+    : QObject(parent)
+    , m_connection(connection)
+    , m_context(context)
+    , m_store(store)
+    , m_prometheus(PrometheusDialog::savedConfig(context))
+    , m_externalMetrics(new models::ExternalMetricPoller(connection, store, this))
+    , m_replicas(new models::ReplicaTracker(connection, store, this))
+    , m_operatorMetrics(new models::KedaOperatorMetrics(connection, store, this))
+    , m_history(new models::PrometheusHistory(context, store, this))
+{
+    m_history->setServer(m_prometheus);
+}
+
+MonitoringSources::~MonitoringSources() = default;
+
+void MonitoringSources::setWatched(const models::WatchedObjects &objects)
+{
+    m_watched = objects;
+    m_externalMetrics->setWatched(objects);
+    m_replicas->setWatched(objects);
+    m_operatorMetrics->setWatched(objects);
+    m_history->setWatched(objects);
+}
+
+void MonitoringSources::setPrometheus(const k8s::prom::ServerConfig &config)
+{
+    m_prometheus = config;
+    m_history->setServer(config);
+}
+
+} // namespace kedascope::ui

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "k8sclient/prometheusapi.h"
+#include "models/metricinfo.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace kedascope::models {
+class ClusterConnection;
+class ExternalMetricPoller;
+class KedaOperatorMetrics;
+class MetricStore;
+class PrometheusHistory;
+class ReplicaTracker;
+} // namespace kedascope::models
+
+namespace kedascope::ui {
+
+// What fills the metric store for one context: the external metrics API poller, the replica
+// tracker, the KEDA operator's metrics and, when configured, a Prometheus server's history. All of
+// them watch the objects on screen only: each external-metrics read makes KEDA ask the source.
+class MonitoringSources : public QObject
+{
+    Q_OBJECT
+public:
+    MonitoringSources(models::ClusterConnection *connection, const QString &context, models::MetricStore *store,
+                      QObject *parent = nullptr);
+    ~MonitoringSources() override;
+
+    void setWatched(const models::WatchedObjects &objects);
+    models::WatchedObjects watched() const { return m_watched; }
+
+    // The token and password live here, in memory only.
+    void setPrometheus(const k8s::prom::ServerConfig &config);
+    k8s::prom::ServerConfig prometheus() const { return m_prometheus; }
+
+    models::ExternalMetricPoller *externalMetrics() const { return m_externalMetrics; }
+    models::ReplicaTracker *replicas() const { return m_replicas; }
+    models::KedaOperatorMetrics *operatorMetrics() const { return m_operatorMetrics; }
+    models::PrometheusHistory *history() const { return m_history; }
+
+private:
+    QPointer<models::ClusterConnection> m_connection;
+    QString m_context;
+    QPointer<models::MetricStore> m_store;
+    models::WatchedObjects m_watched;
+    k8s::prom::ServerConfig m_prometheus;
+    models::ExternalMetricPoller *m_externalMetrics = nullptr;
+    models::ReplicaTracker *m_replicas = nullptr;
+    models::KedaOperatorMetrics *m_operatorMetrics = nullptr;
+    models::PrometheusHistory *m_history = nullptr;
+};
+
+} // namespace kedascope::ui

@@ -1212,12 +1212,12 @@
         <translation>die External Metrics API antwortete mit HTTP %1</translation>
     </message>
     <message>
-        <location filename="../models/externalmetricpoller.cpp" line="235"/>
+        <location filename="../models/externalmetricpoller.cpp" line="236"/>
         <source>external metrics API</source>
         <translation>External Metrics API</translation>
     </message>
     <message>
-        <location filename="../models/externalmetricpoller.cpp" line="287"/>
+        <location filename="../models/externalmetricpoller.cpp" line="289"/>
         <source>the external metrics API returned no value</source>
         <translation>die External Metrics API lieferte keinen Wert</translation>
     </message>
@@ -1230,27 +1230,27 @@
         <translation>die Metriken des Operators sind nicht im Textformat von Prometheus: %1</translation>
     </message>
     <message>
-        <location filename="../models/kedaoperatormetrics.cpp" line="277"/>
+        <location filename="../models/kedaoperatormetrics.cpp" line="289"/>
         <source>the service proxy answered HTTP %1</source>
         <translation>der Service-Proxy antwortete mit HTTP %1</translation>
     </message>
     <message>
-        <location filename="../models/kedaoperatormetrics.cpp" line="326"/>
+        <location filename="../models/kedaoperatormetrics.cpp" line="340"/>
         <source>KEDA operator</source>
         <translation>KEDA-Operator</translation>
     </message>
     <message>
-        <location filename="../models/kedaoperatormetrics.cpp" line="333"/>
+        <location filename="../models/kedaoperatormetrics.cpp" line="347"/>
         <source>KEDA exported NaN</source>
         <translation>KEDA hat NaN exportiert</translation>
     </message>
     <message>
-        <location filename="../models/kedaoperatormetrics.cpp" line="348"/>
+        <location filename="../models/kedaoperatormetrics.cpp" line="364"/>
         <source>KEDA exports no value for %1: its scaler&apos;s last read failed</source>
         <translation>KEDA exportiert keinen Wert für %1: Das letzte Lesen seines Scalers ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../models/kedaoperatormetrics.cpp" line="357"/>
+        <location filename="../models/kedaoperatormetrics.cpp" line="372"/>
         <source>the KEDA operator&apos;s metrics could not be read</source>
         <translation>die Metriken des KEDA-Operators konnten nicht gelesen werden</translation>
     </message>
@@ -1483,27 +1483,27 @@
         <translation>der API-Server antwortete mit HTTP %1</translation>
     </message>
     <message>
-        <location filename="../models/replicatracker.cpp" line="283"/>
+        <location filename="../models/replicatracker.cpp" line="287"/>
         <source>HPA and /scale</source>
         <translation>HPA und /scale</translation>
     </message>
     <message>
-        <location filename="../models/replicatracker.cpp" line="284"/>
+        <location filename="../models/replicatracker.cpp" line="288"/>
         <source>replicas</source>
         <translation>Replikas</translation>
     </message>
     <message>
-        <location filename="../models/replicatracker.cpp" line="294"/>
+        <location filename="../models/replicatracker.cpp" line="298"/>
         <source>current replicas</source>
         <translation>aktuelle Replikas</translation>
     </message>
     <message>
-        <location filename="../models/replicatracker.cpp" line="297"/>
+        <location filename="../models/replicatracker.cpp" line="301"/>
         <source>desired replicas</source>
         <translation>gewünschte Replikas</translation>
     </message>
     <message>
-        <location filename="../models/replicatracker.cpp" line="321"/>
+        <location filename="../models/replicatracker.cpp" line="326"/>
         <source>the /scale subresource reports no replica count</source>
         <translation>die Subressource /scale meldet keine Replikazahl</translation>
     </message>
@@ -4003,77 +4003,77 @@
 <context>
     <name>kedascope::ui::MetricChart</name>
     <message>
-        <location filename="../ui/metricchart.cpp" line="493"/>
+        <location filename="../ui/metricchart.cpp" line="506"/>
         <source>no data</source>
         <translation>keine Daten</translation>
     </message>
     <message>
-        <location filename="../ui/metricchart.cpp" line="516"/>
+        <location filename="../ui/metricchart.cpp" line="529"/>
         <source>%1: no data (%2)</source>
         <translation>%1: keine Daten (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/metricchart.cpp" line="517"/>
+        <location filename="../ui/metricchart.cpp" line="530"/>
         <source>no samples arrived</source>
         <translation>keine Messwerte eingegangen</translation>
     </message>
     <message>
-        <location filename="../ui/metricchart.cpp" line="633"/>
+        <location filename="../ui/metricchart.cpp" line="646"/>
         <source>no data: %1</source>
         <translation>keine Daten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/metricchart.cpp" line="658"/>
+        <location filename="../ui/metricchart.cpp" line="671"/>
         <source>could not write %1</source>
         <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../ui/metricchart.cpp" line="670"/>
+        <location filename="../ui/metricchart.cpp" line="683"/>
         <source>Export Chart as PNG</source>
         <translation>Diagramm als PNG exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/metricchart.cpp" line="670"/>
+        <location filename="../ui/metricchart.cpp" line="683"/>
         <source>Export Chart Data as CSV</source>
         <translation>Diagrammdaten als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/metricchart.cpp" line="672"/>
+        <location filename="../ui/metricchart.cpp" line="685"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/metricchart.cpp" line="672"/>
+        <location filename="../ui/metricchart.cpp" line="685"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/metricchart.cpp" line="678"/>
+        <location filename="../ui/metricchart.cpp" line="691"/>
         <source>Export Failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/metricchart.cpp" line="678"/>
+        <location filename="../ui/metricchart.cpp" line="691"/>
         <source>%1 was not written: %2</source>
         <translation>%1 wurde nicht geschrieben: %2</translation>
     </message>
     <message>
-        <location filename="../ui/metricchart.cpp" line="684"/>
+        <location filename="../ui/metricchart.cpp" line="697"/>
         <source>Export as &amp;PNG…</source>
         <translation>Als &amp;PNG exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/metricchart.cpp" line="685"/>
+        <location filename="../ui/metricchart.cpp" line="698"/>
         <source>Export Data as &amp;CSV…</source>
         <translation>Daten als &amp;CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/metricchart.cpp" line="686"/>
+        <location filename="../ui/metricchart.cpp" line="699"/>
         <source>Copy &amp;Image</source>
         <translation>&amp;Bild kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/metricchart.cpp" line="691"/>
+        <location filename="../ui/metricchart.cpp" line="704"/>
         <source>Follow &amp;Live</source>
         <translation>&amp;Live folgen</translation>
     </message>

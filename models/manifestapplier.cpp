@@ -183,7 +183,11 @@ void ManifestApplier::next()
             finish();
             return;
         }
-        if (m_run.mode == Mode::Apply && !m_run.succeeded()) {
+        // Read outcomes stay Skipped until sent; only a failed read stops the apply here.
+        const bool readFailed = std::any_of(m_run.outcomes.begin(), m_run.outcomes.end(), [](const ObjectOutcome &o) {
+            return o.kind != Kind::Skipped && !o.succeeded();
+        });
+        if (m_run.mode == Mode::Apply && readFailed) {
             m_run.stoppedBeforeApply = true;
             finish();
             return;

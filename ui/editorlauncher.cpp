@@ -36,6 +36,7 @@ EditorLauncher::EditorLauncher(ConsoleWindow *console, QMenu *file, QMenu *objec
     createFileActions(file);
     objects->addSeparator();
     QAction *edit = objects->addAction(tr("&Edit…"));
+    edit->setObjectName(QStringLiteral("editObject"));
     edit->setShortcut(QKeySequence(tr("Ctrl+E")));
     edit->setToolTip(tr("Open the selected object in the editor as clean YAML"));
     connect(edit, &QAction::triggered, this, &EditorLauncher::editCurrent);

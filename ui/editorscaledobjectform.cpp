@@ -149,6 +149,11 @@ void EditorScaledObjectForm::showIssues(const std::vector<models::EditorIssue> &
     m_advanced->showIssues(issues);
 }
 
+QWidget *EditorScaledObjectForm::fieldWidget(const models::FieldPath &path) const
+{
+    return m_bindings->widgetFor(path);
+}
+
 bool EditorScaledObjectForm::focusField(const models::FieldPath &path)
 {
     for (EditorFormPart *part : {static_cast<EditorFormPart *>(m_triggers), static_cast<EditorFormPart *>(m_fallback),

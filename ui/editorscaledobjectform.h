@@ -33,6 +33,8 @@ public:
     EditorTriggersPage *triggers() const { return m_triggers; }
     EditorFallbackForm *fallback() const { return m_fallback; }
     EditorAdvancedForm *advanced() const { return m_advanced; }
+    // The Scaling page's widget of `path` (e.g. spec.maxReplicaCount), or null.
+    QWidget *fieldWidget(const models::FieldPath &path) const;
 
 private:
     QWidget *buildScalingPage();

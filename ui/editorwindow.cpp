@@ -145,8 +145,9 @@ EditorWindow::EditorWindow(models::DraftStore *drafts, QWidget *parent)
 EditorWindow::~EditorWindow()
 {
     m_draftTimer->stop();
-    // A window that goes without the user deciding (the application quits) keeps its draft to offer later.
-    if (m_drafts && isModified())
+    // A window that goes without the user deciding (the application quits) keeps its draft to offer later;
+    // one closed with Discard (m_closing) has had its draft removed already.
+    if (m_drafts && isModified() && !m_closing)
         writeDraft();
     if (m_drafts)
         m_drafts->release(m_draftId);

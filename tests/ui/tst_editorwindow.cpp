@@ -35,6 +35,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -272,6 +273,8 @@ private Q_SLOTS:
     void formEditsRewriteTheYamlAndStringsStayStrings();
     void typedYamlUpdatesTheForm();
     void badYamlNamesLineAndColumnAndLosesNothing();
+    void formEditAsksBeforeDroppingComments();
+    void unsavedTextSurvivesAsADraft();
     void examplesOpenInTheirFormAndValidate_data();
     void examplesOpenInTheirFormAndValidate();
     void appliesCreatesThenUnchangedThenUpdated();
@@ -530,6 +533,97 @@ void TestEditorWindow::badYamlNamesLineAndColumnAndLosesNothing()
     QVERIFY(editor->parseStatus()->text().contains(QStringLiteral("parses")));
     editor->validate();
     QCOMPARE(errorCount(*editor->session(), 0), 0);
+}
+
+void TestEditorWindow::formEditAsksBeforeDroppingComments()
+{
+    const QString file =
+        QStringLiteral(KEDASCOPE_TEST_DATA "/manifests/01-sample-go-rabbitmq-deploy-consumer.yaml");
+    const QString original = readFile(file);
+    ui::EditorWindow editor(m_drafts.get());
+    editor.setAttribute(Qt::WA_DeleteOnClose, false);
+    QVERIFY(editor.openFile(file));
+    editor.show();
+    editor.setCurrentDocument(2);
+    QCOMPARE(editor.document()->kind(), QStringLiteral("ScaledObject"));
+    const QString commented = editor.yamlView()->toPlainText();
+    QVERIFY(commented.contains(QStringLiteral("# Optional. Default: 30 seconds")));
+    QSpinBox *maximum = spinOf(editor, QStringLiteral("spec.maxReplicaCount"));
+    QVERIFY(maximum);
+    QCOMPARE(maximum->value(), 30);
+
+    // The form edit waits for an answer; the text keeps its comments meanwhile.
+    maximum->setValue(31);
+    QVERIFY(editor.messageBar()->isVisibleTo(&editor));
+    QVERIFY(editor.messageBar()->text().contains(QStringLiteral("comments")));
+    QCOMPARE(editor.yamlView()->toPlainText(), commented);
+    QPushButton *keep = editor.messageBar()->button(QStringLiteral("keepText"));
+    QVERIFY(keep && editor.messageBar()->button(QStringLiteral("rewriteYaml")));
+    keep->click();
+    QCOMPARE(maximum->value(), 30);
+    QCOMPARE(editor.document()->value(path(QStringLiteral("spec.maxReplicaCount"))), QVariant(qlonglong(30)));
+    QCOMPARE(editor.yamlView()->toPlainText(), commented);
+    QCOMPARE(editor.session()->text(), original);
+
+    // Rewritten on request: only this document's text changes.
+    maximum->setValue(32);
+    QPushButton *rewrite = editor.messageBar()->button(QStringLiteral("rewriteYaml"));
+    QVERIFY(rewrite);
+    rewrite->click();
+    const QString rewritten = editor.yamlView()->toPlainText();
+    QVERIFY2(rewritten.contains(QStringLiteral("  maxReplicaCount: 32\n")), qPrintable(rewritten));
+    QVERIFY(!rewritten.contains(QLatin1Char('#')));
+    QVERIFY(!editor.messageBar()->isVisibleTo(&editor));
+    const QString text = editor.session()->text();
+    QVERIFY(text.startsWith(QStringLiteral("# Source: kedacore/sample-go-rabbitmq")));
+    QVERIFY(text.contains(
+        QStringLiteral("            - \"amqp://user:PASSWORD@rabbitmq.default.svc.cluster.local:5672\"\n")));
+    QVERIFY(text.contains(rewritten));
+    QCOMPARE(text.count(QStringLiteral("\n---\n")), original.count(QStringLiteral("\n---\n")));
+}
+
+void TestEditorWindow::unsavedTextSurvivesAsADraft()
+{
+    QTemporaryDir directory;
+    QVERIFY(directory.isValid());
+    models::DraftStore drafts(directory.path());
+    auto *editor = new ui::EditorWindow(&drafts);
+    editor->openText(orders(), {}, QStringLiteral("orders draft"));
+    editor->show();
+    typeInto(metadataEdit(*editor, QStringLiteral("threshold")), QStringLiteral("0"));
+    const QString edited = editor->yamlView()->toPlainText();
+    QVERIFY(edited.contains(QStringLiteral("threshold: \"0\"")));
+    const QString id = editor->draftId();
+    // Autosaved shortly after the edit, and held by its editor, so not offered to anyone else.
+    QTRY_VERIFY(QFile::exists(QDir(directory.path()).filePath(id + QStringLiteral(".yaml"))));
+    QVERIFY(drafts.orphaned().isEmpty());
+
+    // The editor goes without anyone deciding (a crash or the application quitting): the draft stays.
+    delete editor;
+    const QList<models::Draft> left = drafts.orphaned();
+    QCOMPARE(left.size(), 1);
+    QCOMPARE(left.first().id, id);
+    QCOMPARE(left.first().text, edited);
+    QCOMPARE(left.first().title, QStringLiteral("orders draft"));
+
+    // Restored: the text, the form and the modified state come back.
+    QPointer<ui::EditorWindow> restored = new ui::EditorWindow(&drafts);
+    restored->restoreDraft(left.first());
+    restored->show();
+    QCOMPARE(restored->yamlView()->toPlainText(), edited);
+    QCOMPARE(metadataEdit(*restored, QStringLiteral("threshold"))->text(), QStringLiteral("0"));
+    QVERIFY(restored->isModified());
+    QVERIFY(drafts.orphaned().isEmpty());
+
+    // Closing asks; Discard closes the window and drops the draft.
+    restored->close();
+    QVERIFY(restored);
+    QMessageBox *question = restored->closeQuestion();
+    QVERIFY(question);
+    question->button(QMessageBox::Discard)->click();
+    QTRY_VERIFY(!restored);
+    QVERIFY(drafts.orphaned().isEmpty());
+    QVERIFY(QDir(directory.path()).entryList(QDir::Files).isEmpty());
 }
 
 void TestEditorWindow::examplesOpenInTheirFormAndValidate_data()

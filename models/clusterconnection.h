@@ -11,6 +11,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <vector>
@@ -30,6 +31,7 @@ struct CallResult
     QString reason;
     QString errorMessage;
     std::vector<k8s::StatusCause> causes;
+    QStringList warnings; // the API server's Warning headers (e.g. fields it dropped)
 };
 
 // One cluster context as the models and the UI see it: watches delivered on the GUI thread as

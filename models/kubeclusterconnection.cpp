@@ -2,6 +2,7 @@
 #include "models/kubeclusterconnection.h"
 
 #include "k8sclient/json.h"
+#include "k8sclient/manifestapply.h"
 
 #include <QMetaObject>
 
@@ -82,6 +83,9 @@ CallResult toCallResult(const k8s::Result<k8s::Response> &result, const k8s::Req
     CallResult call;
     call.ok = true;
     call.json = QByteArray::fromStdString(result->body);
+    if (const auto warning = result->headers.find("warning"); warning != result->headers.end())
+        for (const std::string &text : k8s::parseWarnings(warning->second))
+            call.warnings.append(QString::fromStdString(text));
     return call;
 }
 
@@ -341,7 +345,8 @@ ClusterConnection::JobId KubeClusterConnection::apply(const k8s::ResourceType &t
 {
     return runCall([client = m_client, type, ns = ns.toStdString(), name = name.toStdString(),
                     manifest = manifest.toStdString(), options] {
-        return toCallResult(client->apply(type, ns, name, manifest, options));
+        const k8s::Request request = k8s::requests::patch(type, ns, name, k8s::PatchType::Apply, manifest, options);
+        return toCallResult(client->send(request), request);
     });
 }
 

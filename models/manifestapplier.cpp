@@ -254,6 +254,7 @@ void ManifestApplier::record(size_t index, const CallResult &result)
     outcome.message.clear();
     outcome.conflicts.clear();
     outcome.causes = result.causes;
+    outcome.serverWarnings = result.warnings;
     if (!result.ok) {
         outcome.message = result.errorMessage;
         if (result.httpCode == 409) {

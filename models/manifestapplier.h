@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <vector>
@@ -29,6 +30,7 @@ struct ObjectOutcome
     std::vector<k8s::FieldConflict> conflicts;
     std::vector<k8s::StatusCause> causes;
     std::optional<k8s::ManifestDiff> diff; // Diff runs; not for Secrets (their values are never read)
+    QStringList serverWarnings; // the API server's Warning headers for this object (dry run or apply)
     bool liveExists = false;
 
     bool succeeded() const

@@ -230,7 +230,8 @@ k8s::Status ApiHandler::checkNamespace(const Route &route) const
     return k8s::success();
 }
 
-k8s::Status ApiHandler::validate(const Route &route, json::Document &object, bool strict) const
+k8s::Status ApiHandler::validate(const Route &route, json::Document &object, bool strict,
+                                 std::vector<std::string> *dropped) const
 {
     if (!route.resource->isKeda())
         return k8s::success();
@@ -250,6 +251,9 @@ k8s::Status ApiHandler::validate(const Route &route, json::Document &object, boo
     }
     if (!strict) {
         schema->prune(object);
+        if (dropped)
+            for (const auto &e : unknown)
+                dropped->push_back("unknown field \"" + e.field + "\"");
         if (!unknown.empty()) {
             invalid.clear();
             for (auto &e : schema->validate(object, false))

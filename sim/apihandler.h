@@ -9,6 +9,7 @@
 
 #include <atomic>
 #include <string>
+#include <vector>
 
 namespace kedascope::sim {
 
@@ -56,8 +57,10 @@ private:
     k8s::Error alreadyExists(const Route &route) const;
     k8s::Error conflict(const Route &route) const;
     k8s::Status checkNamespace(const Route &route) const;
-    // CRD schema validation for KEDA kinds; prunes unknown fields unless `strict`.
-    k8s::Status validate(const Route &route, json::Document &object, bool strict) const;
+    // CRD schema validation for KEDA kinds; prunes unknown fields unless `strict`, naming each one
+    // dropped in `dropped` (what fieldValidation=Warn, the default, sends back as Warning headers).
+    k8s::Status validate(const Route &route, json::Document &object, bool strict,
+                         std::vector<std::string> *dropped = nullptr) const;
 
     ObjectStore &m_store;
     FaultInjector &m_faults;

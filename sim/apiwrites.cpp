@@ -212,6 +212,23 @@ ApiResponse servedResponse(int code, const ApiResource &resource, const Record &
     return jsonResponse(code, viewOf(resource, stored)->json);
 }
 
+// fieldValidation=Warn (the API server's default) answers each dropped field with a Warning header.
+ApiResponse withWarnings(ApiResponse response, const ApiRequest &request, const std::vector<std::string> &warnings)
+{
+    if (request.param("fieldValidation") == "Ignore")
+        return response;
+    for (const std::string &warning : warnings) {
+        std::string quoted;
+        for (const char c : warning) {
+            if (c == '"' || c == '\\')
+                quoted += '\\';
+            quoted += c;
+        }
+        response.headers.emplace_back("Warning", "299 - \"" + quoted + "\"");
+    }
+    return response;
+}
+
 } // namespace
 
 ApiResponse ApiHandler::createObject(const ApiRequest &request, const Route &collection)
@@ -253,7 +270,8 @@ ApiResponse ApiHandler::createObject(const ApiRequest &request, const Route &col
     if (auto ns = checkNamespace(route); !ns)
         return error(ns.error());
     ensureTypeMeta(*route.resource, doc, alloc);
-    if (auto valid = validate(route, doc, isStrict(request)); !valid)
+    std::vector<std::string> dropped;
+    if (auto valid = validate(route, doc, isStrict(request), &dropped); !valid)
         return error(valid.error(), &route);
     if (route.resource->hasStatus && route.resource->resource != "namespaces")
         doc.RemoveMember("status");
@@ -274,7 +292,7 @@ ApiResponse ApiHandler::createObject(const ApiRequest &request, const Route &col
         [&] { return notFound(route); }, [&] { return alreadyExists(route); });
     if (!written)
         return error(written.error(), &route);
-    return servedResponse(201, *route.resource, written.value());
+    return withWarnings(servedResponse(201, *route.resource, written.value()), request, dropped);
 }
 
 ApiResponse ApiHandler::replaceObject(const ApiRequest &request, const Route &route)
@@ -291,6 +309,7 @@ ApiResponse ApiHandler::replaceObject(const ApiRequest &request, const Route &ro
     const bool statusOnly = route.subresource == "status";
     const std::string manager = managerOf(request, "replace");
     const bool strict = isStrict(request);
+    std::vector<std::string> dropped;
     const auto admission =
         statusOnly ? std::nullopt : kedaAdmissionFor(m_store, route.resource->kind, route.ns);
     auto written = m_store.write(
@@ -314,7 +333,7 @@ ApiResponse ApiHandler::replaceObject(const ApiRequest &request, const Route &ro
                         auto &alloc = result.GetAllocator();
                         ensureTypeMeta(*route.resource, result, alloc);
                         keepServerMetadata(result, cur, alloc);
-                        if (auto valid = validate(route, result, strict); !valid)
+                        if (auto valid = validate(route, result, strict, &dropped); !valid)
                             return valid.error();
                         if (admission)
                             if (auto admitted = admission->admit(route.resource->kind, route.ns, result, &cur,
@@ -330,7 +349,7 @@ ApiResponse ApiHandler::replaceObject(const ApiRequest &request, const Route &ro
         [&] { return notFound(route); }, [&] { return alreadyExists(route); });
     if (!written)
         return error(written.error(), &route);
-    return servedResponse(200, *route.resource, written.value());
+    return withWarnings(servedResponse(200, *route.resource, written.value()), request, dropped);
 }
 
 ApiResponse ApiHandler::patchObject(const ApiRequest &request, const Route &route)
@@ -341,6 +360,7 @@ ApiResponse ApiHandler::patchObject(const ApiRequest &request, const Route &rout
     const bool apply = type == "application/apply-patch+yaml";
     const bool statusOnly = route.subresource == "status";
     const bool strict = isStrict(request);
+    std::vector<std::string> dropped;
     const std::string apiVersion = route.resource->apiVersion();
     auto body = parseBody(request);
     if (!body)
@@ -376,9 +396,11 @@ ApiResponse ApiHandler::patchObject(const ApiRequest &request, const Route &rout
             if (auto schema = k8s::CrdSchema::forKind(route.resource->kind)) {
                 std::string unknown;
                 for (const auto &e : schema->validate(patch, true))
-                    if (e.reason == "FieldUnknown")
+                    if (e.reason == "FieldUnknown") {
                         unknown +=
                             (unknown.empty() ? "" : ", ") + std::string("unknown field \"") + e.field + "\"";
+                        dropped.push_back("unknown field \"" + e.field + "\"");
+                    }
                 if (!unknown.empty() && strict)
                     return error(apiError(400, "BadRequest", "strict decoding error: " + unknown), &route);
                 if (!unknown.empty())
@@ -432,7 +454,7 @@ ApiResponse ApiHandler::patchObject(const ApiRequest &request, const Route &rout
                         }
                         auto &alloc = result.GetAllocator();
                         ensureTypeMeta(*route.resource, result, alloc);
-                        if (auto valid = validate(route, result, strict); !valid)
+                        if (auto valid = validate(route, result, strict, &dropped); !valid)
                             return valid.error();
                         if (admission) {
                             const Document old = current ? parseRecord(current) : Document();
@@ -448,7 +470,7 @@ ApiResponse ApiHandler::patchObject(const ApiRequest &request, const Route &rout
         [&] { return notFound(route); }, [&] { return alreadyExists(route); }, &created);
     if (!written)
         return error(written.error(), &route);
-    return servedResponse(created ? 201 : 200, *route.resource, written.value());
+    return withWarnings(servedResponse(created ? 201 : 200, *route.resource, written.value()), request, dropped);
 }
 
 ApiResponse ApiHandler::deleteObject(const ApiRequest &request, const Route &route)

@@ -280,7 +280,7 @@ void SimServer::Impl::writeResponse(TlsStream &stream, const http::request<http:
     res.set(http::field::content_type, response.contentType);
     res.set(http::field::cache_control, "no-cache, private");
     for (const auto &[name, value] : response.headers)
-        res.set(name, value);
+        res.insert(name, value); // a name may repeat (Warning)
     const std::string acceptEncoding = lower(std::string(req[http::field::accept_encoding]));
     if (response.body.size() > kGzipThreshold && acceptEncoding.find("gzip") != std::string::npos) {
         res.set(http::field::content_encoding, "gzip");

@@ -103,6 +103,12 @@ QString runHtml(const models::ManifestRun &run, const QStringList &warnings)
             html += causesHtml(outcome);
         if (outcome.kind == Kind::Conflict)
             html += conflictsHtml(outcome);
+        if (!outcome.serverWarnings.isEmpty()) {
+            html += QStringLiteral("<p>%1</p><ul>").arg(esc(EditorResults::tr("The API server warns:")));
+            for (const QString &warning : outcome.serverWarnings)
+                html += QStringLiteral("<li>%1</li>").arg(esc(warning));
+            html += QStringLiteral("</ul>");
+        }
         if (outcome.diff && !outcome.diff->identical() && outcome.liveExists)
             html += changesHtml(*outcome.diff);
         else if (outcome.diff && !outcome.liveExists)

@@ -140,6 +140,12 @@ fi
 grep 'unknown field "spec.bogusField"' "$tmp/out" >/dev/null || fail "unknown field refusal names spec.bogusField"
 pass "invalid manifest (unknown field) refused"
 
+k apply --server-side --validate=warn --dry-run=server -f "$tmp/bogus.yaml" >"$tmp/out" 2>&1 ||
+    fail "apply --validate=warn accepts an unknown field"
+grep 'Warning: unknown field "spec.bogusField"' "$tmp/out" >/dev/null ||
+    fail "kubectl shows the server's Warning header for the dropped field"
+pass "unknown field dropped with a warning under --validate=warn"
+
 # RBAC wording for the read-only user
 if k --context sim-viewer patch so email-sender-0012 -n team-000 --type merge \
     -p '{"spec":{"maxReplicaCount":5}}' >"$tmp/out" 2>&1; then

@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <algorithm>
+
 using namespace kedascope;
 using namespace kedascope::k8s;
 using Outcome = ApplyResult::Outcome;
@@ -62,6 +64,7 @@ private Q_SLOTS:
     void resolvesOtherKindsThroughDiscovery();
     void kedaAdmissionRefusalsAreReported();
     void parsesConflictsAndWarnings();
+    void droppedFieldsComeBackAsWarnings();
 
 private:
     std::unique_ptr<test::RunningSim> m_sim;
@@ -303,6 +306,43 @@ void TestManifestApply::parsesConflictsAndWarnings()
     QCOMPARE(warnings[0], std::string("spec.triggers[0]: metadata.type is deprecated"));
     QCOMPARE(warnings[1], std::string("say \"hi\", twice"));
     QVERIFY(parseWarnings("").empty());
+}
+
+void TestManifestApply::droppedFieldsComeBackAsWarnings()
+{
+    // As kube-apiserver does by default (fieldValidation=Warn): unknown fields are dropped and named.
+    std::string yaml = scaledObjectYaml("typo", 10);
+    yaml.replace(yaml.find("  maxReplicaCount"), 0, "  pollingIntervall: 15\n  cooldown: 30\n");
+    ApplyOptions dryRun;
+    dryRun.dryRun = DryRun::All;
+    const ApplyResult tried = applyObject(*m_client, objectOf(yaml), dryRun);
+    QVERIFY2(tried.succeeded(), tried.summary().c_str());
+    std::vector<std::string> warnings = tried.warnings;
+    std::sort(warnings.begin(), warnings.end());
+    QCOMPARE(warnings, (std::vector<std::string>{"unknown field \"spec.cooldown\"",
+                                                        "unknown field \"spec.pollingIntervall\""}));
+    QVERIFY(!json::find(*tried.object, "spec.pollingIntervall"));
+    QVERIFY(m_client->get(resources::scaledObjects(), "default", "typo").error().isNotFound());
+
+    const ApplyResult applied = applyObject(*m_client, objectOf(yaml));
+    QCOMPARE(applied.outcome, Outcome::Created);
+    QCOMPARE(applied.warnings.size(), std::size_t(2));
+    const ApplyResult clean = applyObject(*m_client, objectOf(scaledObjectYaml("typo", 10)));
+    QCOMPARE(clean.outcome, Outcome::Unchanged);
+    QVERIFY(clean.warnings.empty());
+
+    // Strict (what kubectl asks for) refuses them instead, naming both.
+    PatchOptions strictOptions;
+    strictOptions.fieldValidation = "Strict";
+    const Request strict =
+        requests::patch(resources::scaledObjects(), "default", "typo", PatchType::Apply, yaml, strictOptions);
+    const auto refused = m_client->send(strict);
+    QVERIFY(refused);
+    QCOMPARE(refused->status, 400);
+    QVERIFY2(refused->body.find("strict decoding error: ") != std::string::npos, refused->body.c_str());
+    QVERIFY2(refused->body.find("unknown field \\\"spec.cooldown\\\"") != std::string::npos, refused->body.c_str());
+    QVERIFY2(refused->body.find("unknown field \\\"spec.pollingIntervall\\\"") != std::string::npos,
+             refused->body.c_str());
 }
 
 QTEST_GUILESS_MAIN(TestManifestApply)

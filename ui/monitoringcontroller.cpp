@@ -92,6 +92,11 @@ MonitoringController::MonitoringController(ConsoleWindow *window, QMenu *view)
         toggle->setShortcut(entry.shortcut);
         view->addAction(toggle);
     }
+    // The signal, not isVisible(): a dock behind another tab of its group still counts as visible.
+    connect(m_chartsDock, &QDockWidget::visibilityChanged, this, [this](bool onScreen) {
+        m_chartsOnScreen = onScreen;
+        updatePolling();
+    });
     window->tabifyDockWidget(m_chartsDock, m_fleetDock);
     window->tabifyDockWidget(m_fleetDock, m_eventsDock);
     m_chartsDock->raise();
@@ -114,6 +119,12 @@ models::EventLogModel *MonitoringController::eventLog(ContextTab *tab) const
 {
     const TabState *state = m_tabs.value(tab);
     return state ? state->events : nullptr;
+}
+
+MonitoringSources *MonitoringController::sources(ContextTab *tab) const
+{
+    const TabState *state = m_tabs.value(tab);
+    return state ? state->sources : nullptr;
 }
 
 void MonitoringController::attach(ContextTab *tab)
@@ -150,6 +161,7 @@ void MonitoringController::buildSources(ContextTab *tab)
     delete state->sources;
     state->events = new models::EventLogModel(tab->connection(), this);
     state->sources = new MonitoringSources(tab->connection(), tab->contextName(), m_store, this);
+    state->sources->setChartsOnScreen(current && m_chartsOnScreen);
     connect(state->events, &models::EventLogModel::eventsArrived, this,
             [this, tab](const models::TimelineEvents &events) { onEvents(tab, events); });
     connect(state->events, &QAbstractItemModel::rowsInserted, this, [this, tab] {
@@ -163,9 +175,17 @@ void MonitoringController::buildSources(ContextTab *tab)
     }
 }
 
+void MonitoringController::updatePolling()
+{
+    for (auto it = m_tabs.cbegin(); it != m_tabs.cend(); ++it)
+        if (it.value()->sources)
+            it.value()->sources->setChartsOnScreen(it.key() == m_current && m_chartsOnScreen);
+}
+
 void MonitoringController::setCurrent(ContextTab *tab)
 {
     m_current = tab;
+    updatePolling();
     TabState *state = m_tabs.value(tab);
     m_events->setModel(state ? state->events : nullptr);
     m_fleet->setContext(tab ? tab->contextName() : QString());

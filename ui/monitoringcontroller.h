@@ -45,6 +45,7 @@ public:
     QDockWidget *fleetDock() const { return m_fleetDock; }
     QDockWidget *eventsDock() const { return m_eventsDock; }
     models::EventLogModel *eventLog(ContextTab *tab) const;
+    MonitoringSources *sources(ContextTab *tab) const;
 
     // Selects the object in the current tab's table, switching resource and namespace as needed
     // (an HPA keda-hpa-NAME stands for ScaledObject NAME). False if it is not a KEDA object.
@@ -56,6 +57,8 @@ private:
     void buildSources(ContextTab *tab);
     void setCurrent(ContextTab *tab);
     void followSelection(ContextTab *tab);
+    // Only the current tab's charts, while on screen, read the external metrics API.
+    void updatePolling();
     void updateMarkers();
     void onEvents(ContextTab *tab, const models::TimelineEvents &events);
     void configurePrometheus();
@@ -75,6 +78,7 @@ private:
     QPointer<ContextTab> m_current;
     QList<QMetaObject::Connection> m_pendingJump;
     quint64 m_jumpGeneration = 0;
+    bool m_chartsOnScreen = false;
 };
 
 } // namespace kedascope::ui

@@ -32,10 +32,18 @@ MonitoringSources::~MonitoringSources() = default;
 void MonitoringSources::setWatched(const models::WatchedObjects &objects)
 {
     m_watched = objects;
-    m_externalMetrics->setWatched(objects);
+    m_externalMetrics->setWatched(m_chartsOnScreen ? objects : models::WatchedObjects());
     m_replicas->setWatched(objects);
     m_operatorMetrics->setWatched(objects);
     m_history->setWatched(objects);
+}
+
+void MonitoringSources::setChartsOnScreen(bool onScreen)
+{
+    if (m_chartsOnScreen == onScreen)
+        return;
+    m_chartsOnScreen = onScreen;
+    m_externalMetrics->setWatched(onScreen ? m_watched : models::WatchedObjects());
 }
 
 void MonitoringSources::setPrometheus(const k8s::prom::ServerConfig &config)

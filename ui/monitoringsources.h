@@ -20,7 +20,8 @@ namespace kedascope::ui {
 
 // What fills the metric store for one context: the external metrics API poller, the replica
 // tracker, the KEDA operator's metrics and, when configured, a Prometheus server's history. All of
-// them watch the objects on screen only: each external-metrics read makes KEDA ask the source.
+// them watch the selected objects only, and the external metrics API is read only while their
+// charts are on screen: each read makes KEDA ask the trigger's source.
 class MonitoringSources : public QObject
 {
     Q_OBJECT
@@ -31,6 +32,8 @@ public:
 
     void setWatched(const models::WatchedObjects &objects);
     models::WatchedObjects watched() const { return m_watched; }
+    void setChartsOnScreen(bool onScreen);
+    bool chartsOnScreen() const { return m_chartsOnScreen; }
 
     // The token and password live here, in memory only.
     void setPrometheus(const k8s::prom::ServerConfig &config);
@@ -46,6 +49,7 @@ private:
     QString m_context;
     QPointer<models::MetricStore> m_store;
     models::WatchedObjects m_watched;
+    bool m_chartsOnScreen = true;
     k8s::prom::ServerConfig m_prometheus;
     models::ExternalMetricPoller *m_externalMetrics = nullptr;
     models::ReplicaTracker *m_replicas = nullptr;

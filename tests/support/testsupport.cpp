@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "support/testsupport.h"
 
+#include "k8sclient/apiclient.h"
+#include "k8sclient/kubeconfig.h"
 #include "sim/simserver.h"
 
 #include <QDir>
@@ -8,6 +10,22 @@
 #include <QFileInfo>
 
 namespace kedascope::test {
+
+std::shared_ptr<k8s::ApiClient> clientFor(const std::string &kubeconfigPath, const std::string &context)
+{
+    k8s::Kubeconfig::LoadOptions options;
+    options.explicitPath = kubeconfigPath;
+    auto config = k8s::Kubeconfig::load(options);
+    if (!config)
+        qFatal("kubeconfig: %s", config.error().message.c_str());
+    auto resolved = config.value().resolve(context);
+    if (!resolved)
+        qFatal("context %s: %s", context.c_str(), resolved.error().message.c_str());
+    auto client = k8s::ApiClient::create(resolved.value());
+    if (!client)
+        qFatal("client: %s", client.error().message.c_str());
+    return client.value();
+}
 
 RunningSim::RunningSim() : RunningSim(Options{}) {}
 

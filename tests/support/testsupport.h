@@ -10,6 +10,9 @@
 namespace kedascope::sim {
 class SimServer;
 }
+namespace kedascope::k8s {
+class ApiClient;
+}
 
 namespace kedascope::test {
 
@@ -39,6 +42,10 @@ private:
     std::unique_ptr<sim::SimServer> m_server;
     std::string m_error;
 };
+
+// A client of `context` in the kubeconfig at `kubeconfigPath` (empty: its current context); the
+// test stops when there is none. Its calls block: use it off the GUI thread when a window waits.
+std::shared_ptr<k8s::ApiClient> clientFor(const std::string &kubeconfigPath, const std::string &context = {});
 
 // Writes `text` to a file in `dir` and returns its path.
 QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &text);

@@ -166,16 +166,7 @@ k8s::Kubeconfig::LoadOptions loadOptions(const test::RunningSim &sim)
 
 std::shared_ptr<k8s::ApiClient> clientFor(const test::RunningSim &sim, const std::string &context)
 {
-    auto config = k8s::Kubeconfig::load(loadOptions(sim));
-    if (!config)
-        qFatal("kubeconfig: %s", config.error().message.c_str());
-    auto resolved = config.value().resolve(context);
-    if (!resolved)
-        qFatal("context: %s", resolved.error().message.c_str());
-    auto client = k8s::ApiClient::create(resolved.value());
-    if (!client)
-        qFatal("client: %s", client.error().message.c_str());
-    return client.value();
+    return test::clientFor(sim.kubeconfigPath(), context);
 }
 
 // The run came to one outcome of `kind`, and the result pane says `said`.

@@ -79,17 +79,8 @@ class Admin
 {
 public:
     explicit Admin(const QTemporaryDir &dir)
+        : m_client(test::clientFor(loadOptions(dir).explicitPath, "sim-admin"))
     {
-        auto config = k8s::Kubeconfig::load(loadOptions(dir));
-        if (!config)
-            qFatal("kubeconfig: %s", config.error().message.c_str());
-        auto resolved = config.value().resolve("sim-admin");
-        if (!resolved)
-            qFatal("context: %s", resolved.error().message.c_str());
-        auto client = k8s::ApiClient::create(resolved.value());
-        if (!client)
-            qFatal("client: %s", client.error().message.c_str());
-        m_client = std::move(client.value());
     }
 
     // The object's annotations (absent ones missing from the map).

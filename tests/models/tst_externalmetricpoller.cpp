@@ -2,6 +2,7 @@
 // ExternalMetricPoller against kedascope-sim's demo cluster (KEDA's controller and external metrics API)
 // over HTTPS on 127.0.0.1.
 #include "models/externalmetricpoller.h"
+#include "helpers/democluster.h"
 #include "models/kubeclusterconnection.h"
 #include "models/metricstore.h"
 
@@ -19,37 +20,12 @@
 
 using namespace kedascope;
 
+using test::DemoCluster;
+using test::lastValue;
+
 namespace {
 
 constexpr int timeoutMs = 30000;
-
-struct DemoCluster
-{
-    QTemporaryDir dir;
-    std::unique_ptr<sim::SimServer> server;
-    std::unique_ptr<models::KubeClusterConnection> connection;
-
-    explicit DemoCluster(double speed)
-    {
-        sim::SimOptions options;
-        options.kubeconfigOut = dir.filePath(QStringLiteral("kubeconfig")).toStdString();
-        options.keda = true;
-        options.speed = speed;
-        server = std::make_unique<sim::SimServer>(options);
-        if (!server->start())
-            qFatal("the sim did not start");
-        k8s::Kubeconfig::LoadOptions load;
-        load.explicitPath = options.kubeconfigOut;
-        auto config = k8s::Kubeconfig::load(load);
-        auto resolved = config ? config->resolve() : k8s::Result<k8s::ConnectionConfig>(config.error());
-        auto client = resolved ? k8s::ApiClient::create(*resolved)
-                               : k8s::Result<std::shared_ptr<k8s::ApiClient>>(resolved.error());
-        if (!client)
-            qFatal("client: %s", client.error().message.c_str());
-        connection = std::make_unique<models::KubeClusterConnection>(*client);
-    }
-    ~DemoCluster() { server->stop(); }
-};
 
 // A clock that moves one second forward at each reading, so no two samples share a time.
 std::function<qint64()> steppingClock(qint64 *now)
@@ -65,21 +41,6 @@ models::WatchedObject object(const QString &ns, const QString &name,
     watched.ns = ns;
     watched.name = name;
     return watched;
-}
-
-double lastValue(const models::MetricStore &store, const QString &key)
-{
-    models::MetricSample sample;
-    const models::MetricSeries *series = store.find(key);
-    return series && series->lastValue(&sample) ? sample.value : std::nan("");
-}
-
-int requestsFor(sim::SimServer &server, const std::string &part)
-{
-    int count = 0;
-    for (const auto &request : server.faults().recordedRequests())
-        count += request.target.find(part) != std::string::npos ? 1 : 0;
-    return count;
 }
 
 } // namespace
@@ -265,17 +226,17 @@ void TestExternalMetricPoller::onlyWatchedObjectsArePolled()
     QSignalSpy polled(&poller, &models::ExternalMetricPoller::polled);
     poller.setWatched({object(QStringLiteral("shop"), QStringLiteral("orders-consumer")),
                        object(QStringLiteral("shop"), QStringLiteral("email-sender"))});
-    QTRY_VERIFY_WITH_TIMEOUT(requestsFor(*cluster.server, "/s0-rabbitmq-orders?") >= 2, timeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(cluster.requestsFor("/s0-rabbitmq-orders?") >= 2, timeoutMs);
 
     poller.setWatched({object(QStringLiteral("shop"), QStringLiteral("email-sender"))});
     QCOMPARE(poller.watched().size(), 1);
-    const int ordersRequests = requestsFor(*cluster.server, "/s0-rabbitmq-orders?");
+    const int ordersRequests = cluster.requestsFor("/s0-rabbitmq-orders?");
     // Several rounds of the remaining object pass without a read of the dropped one.
     polled.clear();
     QTRY_VERIFY_WITH_TIMEOUT(polled.count() >= 4, timeoutMs);
     for (const auto &arguments : std::as_const(polled))
         QCOMPARE(arguments.at(1).toString(), QStringLiteral("email-sender"));
-    QVERIFY(requestsFor(*cluster.server, "/s0-rabbitmq-orders?") <=
+    QVERIFY(cluster.requestsFor("/s0-rabbitmq-orders?") <=
             ordersRequests + 1); // one may be in flight
 
     poller.setWatched({});

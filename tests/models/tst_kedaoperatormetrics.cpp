@@ -2,6 +2,7 @@
 // KedaOperatorMetrics scraping kedascope-sim's KEDA operator endpoint, through the API server's service
 // proxy over HTTPS and directly by URL, on 127.0.0.1.
 #include "models/kedaoperatormetrics.h"
+#include "helpers/democluster.h"
 #include "models/kubeclusterconnection.h"
 #include "models/metricstore.h"
 
@@ -25,37 +26,13 @@
 
 using namespace kedascope;
 
+using test::DemoCluster;
+using test::lastValue;
+
 namespace {
 
 constexpr int timeoutMs = 30000;
 const QString kValue = QStringLiteral("keda_scaler_metrics_value");
-
-struct DemoCluster
-{
-    QTemporaryDir dir;
-    std::unique_ptr<sim::SimServer> server;
-    std::unique_ptr<models::KubeClusterConnection> connection;
-
-    DemoCluster()
-    {
-        sim::SimOptions options;
-        options.kubeconfigOut = dir.filePath(QStringLiteral("kubeconfig")).toStdString();
-        options.keda = true;
-        server = std::make_unique<sim::SimServer>(options);
-        if (!server->start())
-            qFatal("the sim did not start");
-        k8s::Kubeconfig::LoadOptions load;
-        load.explicitPath = options.kubeconfigOut;
-        auto config = k8s::Kubeconfig::load(load);
-        auto resolved = config ? config->resolve() : k8s::Result<k8s::ConnectionConfig>(config.error());
-        auto client = resolved ? k8s::ApiClient::create(*resolved)
-                               : k8s::Result<std::shared_ptr<k8s::ApiClient>>(resolved.error());
-        if (!client)
-            qFatal("client: %s", client.error().message.c_str());
-        connection = std::make_unique<models::KubeClusterConnection>(*client);
-    }
-    ~DemoCluster() { server->stop(); }
-};
 
 models::WatchedObject object(const QString &ns, const QString &name)
 {
@@ -63,13 +40,6 @@ models::WatchedObject object(const QString &ns, const QString &name)
     watched.ns = ns;
     watched.name = name;
     return watched;
-}
-
-double lastValue(const models::MetricStore &store, const QString &key)
-{
-    models::MetricSample sample;
-    const models::MetricSeries *series = store.find(key);
-    return series && series->lastValue(&sample) ? sample.value : std::nan("");
 }
 
 bool endsWithGap(const models::MetricStore &store, const QString &key)

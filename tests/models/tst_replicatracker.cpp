@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // ReplicaTracker against kedascope-sim's demo cluster: KEDA's HPAs by watch, the targets' /scale over HTTPS.
+#include "helpers/democluster.h"
 #include "models/kubeclusterconnection.h"
 #include "models/metricstore.h"
 #include "models/replicatracker.h"
@@ -19,47 +20,12 @@
 
 using namespace kedascope;
 
+using test::DemoCluster;
+using test::lastValue;
+
 namespace {
 
 constexpr int timeoutMs = 30000;
-
-struct DemoCluster
-{
-    QTemporaryDir dir;
-    std::unique_ptr<sim::SimServer> server;
-    std::unique_ptr<models::KubeClusterConnection> connection;
-
-    DemoCluster()
-    {
-        sim::SimOptions options;
-        options.kubeconfigOut = dir.filePath(QStringLiteral("kubeconfig")).toStdString();
-        options.keda = true;
-        server = std::make_unique<sim::SimServer>(options);
-        if (!server->start())
-            qFatal("the sim did not start");
-        k8s::Kubeconfig::LoadOptions load;
-        load.explicitPath = options.kubeconfigOut;
-        auto config = k8s::Kubeconfig::load(load);
-        auto resolved = config ? config->resolve() : k8s::Result<k8s::ConnectionConfig>(config.error());
-        auto client = resolved ? k8s::ApiClient::create(*resolved)
-                               : k8s::Result<std::shared_ptr<k8s::ApiClient>>(resolved.error());
-        if (!client)
-            qFatal("client: %s", client.error().message.c_str());
-        connection = std::make_unique<models::KubeClusterConnection>(*client);
-    }
-    ~DemoCluster() { server->stop(); }
-
-    // A field of an object as the sim holds it right now.
-    std::optional<long long> intField(const std::string &resource, const std::string &ns,
-                                      const std::string &name, const std::string &path) const
-    {
-        const auto record = server->store().get(resource, ns, name);
-        if (!record)
-            return std::nullopt;
-        const auto document = k8s::json::parse(record->json);
-        return document ? k8s::json::intAt(*document, path) : std::nullopt;
-    }
-};
 
 models::WatchedObject object(const QString &ns, const QString &name)
 {
@@ -69,25 +35,10 @@ models::WatchedObject object(const QString &ns, const QString &name)
     return watched;
 }
 
-double lastValue(const models::MetricStore &store, const QString &key)
-{
-    models::MetricSample sample;
-    const models::MetricSeries *series = store.find(key);
-    return series && series->lastValue(&sample) ? sample.value : std::nan("");
-}
-
 bool isGap(const models::MetricStore &store, const QString &key)
 {
     const models::MetricSeries *series = store.find(key);
     return series && !series->isEmpty() && std::isnan(series->at(series->size() - 1).value);
-}
-
-int requestsFor(sim::SimServer &server, const std::string &part)
-{
-    int count = 0;
-    for (const auto &request : server.faults().recordedRequests())
-        count += request.target.find(part) != std::string::npos ? 1 : 0;
-    return count;
 }
 
 } // namespace
@@ -133,8 +84,9 @@ void TestReplicaTracker::scaleAndBoundsArrive()
     QVERIFY(lastValue(store, current) >= 2);
     QVERIFY(store.find(current)->lastTimeMs() > 1'700'000'000'000);
 
+    // The bounds come from the ScaledObject's watch, which may answer after the /scale read.
+    QTRY_COMPARE_WITH_TIMEOUT(store.info(current).minReplicas, 2.0, timeoutMs);
     const models::MetricInfo info = store.info(current);
-    QCOMPARE(info.minReplicas, 2.0);
     QCOMPARE(info.maxReplicas, 12.0);
     QVERIFY(std::isnan(info.pausedReplicas));
     QCOMPARE(info.unit, QStringLiteral("replicas"));
@@ -148,13 +100,13 @@ void TestReplicaTracker::scaleAndBoundsArrive()
     QTRY_VERIFY_WITH_TIMEOUT(std::isfinite(lastValue(store, refunds)), timeoutMs);
     // The value may come first from the HPA watch; the /scale read follows within the interval.
     QTRY_VERIFY_WITH_TIMEOUT(
-        requestsFor(*cluster.server, "/apis/apps/v1/namespaces/payments/statefulsets/refund-worker/scale") > 0,
+        cluster.requestsFor("/apis/apps/v1/namespaces/payments/statefulsets/refund-worker/scale") > 0,
         timeoutMs);
     QCOMPARE(store.info(refunds).maxReplicas, 6.0);
 
     // Read again every interval.
-    const int reads = requestsFor(*cluster.server, "/deployments/checkout-api/scale");
-    QTRY_VERIFY_WITH_TIMEOUT(requestsFor(*cluster.server, "/deployments/checkout-api/scale") >= reads + 3,
+    const int reads = cluster.requestsFor("/deployments/checkout-api/scale");
+    QTRY_VERIFY_WITH_TIMEOUT(cluster.requestsFor("/deployments/checkout-api/scale") >= reads + 3,
                              timeoutMs);
     QVERIFY(!updated.isEmpty());
 }
@@ -184,8 +136,8 @@ void TestReplicaTracker::hpaStatusArrivesByWatch()
                                                       "keda-hpa-checkout-api", "status.desiredReplicas")
                                             .value_or(-1)),
                              timeoutMs);
-    QVERIFY(requestsFor(*cluster.server, "horizontalpodautoscalers?") > 0);
-    QCOMPARE(requestsFor(*cluster.server, "/deployments/checkout-api/scale"), 1);
+    QVERIFY(cluster.requestsFor("horizontalpodautoscalers?") > 0);
+    QCOMPARE(cluster.requestsFor("/deployments/checkout-api/scale"), 1);
 }
 
 void TestReplicaTracker::pausedObjectShowsItsLevel()

@@ -70,7 +70,7 @@ private:
     std::map<QString, models::CallResult> m_paths;
     std::vector<QString> m_requestedPaths;
     std::vector<AppliedManifest> m_applied;
-    models::CallResult m_applyAnswer{true, {}, 0, {}, {}, {}};
+    models::CallResult m_applyAnswer{true, {}, 0, {}, {}, {}, {}};
 };
 
 } // namespace kedascope::test

@@ -13,28 +13,6 @@
     </message>
 </context>
 <context>
-    <name>ContextTab</name>
-    <message numerus="yes">
-        <location filename="../ui/contexttab.cpp" line="613"/>
-        <source>%1 of %n object(s) shown</source>
-        <translation>
-            <numerusform>%1 of %n object shown</numerusform>
-            <numerusform>%1 of %n objects shown</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ContextWindow</name>
-    <message numerus="yes">
-        <location filename="../ui/contextwindow.cpp" line="65"/>
-        <source>%n context(s)</source>
-        <translation>
-            <numerusform>%n context</numerusform>
-            <numerusform>%n contexts</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>DetailsSummary</name>
     <message numerus="yes">
         <location filename="../ui/detailssummary.cpp" line="153"/>
@@ -46,59 +24,50 @@
     </message>
 </context>
 <context>
-    <name>EditorLauncher</name>
+    <name>PauseText</name>
     <message numerus="yes">
-        <location filename="../ui/editorlauncher.cpp" line="238"/>
-        <source>Kedascope did not close normally last time. %n editor draft(s) with unsaved changes can be restored.</source>
+        <location filename="../ui/pausetext.cpp" line="34"/>
+        <source>hold at %n replica(s)</source>
         <translation>
-            <numerusform>Kedascope did not close normally last time. %n editor draft with unsaved changes can be restored.</numerusform>
-            <numerusform>Kedascope did not close normally last time. %n editor drafts with unsaved changes can be restored.</numerusform>
+            <numerusform>hold at %n replica</numerusform>
+            <numerusform>hold at %n replicas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pausetext.cpp" line="120"/>
+        <source>Paused %n object(s).</source>
+        <translation>
+            <numerusform>Paused %n object.</numerusform>
+            <numerusform>Paused %n objects.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pausetext.cpp" line="120"/>
+        <source>Resumed %n object(s).</source>
+        <translation>
+            <numerusform>Resumed %n object.</numerusform>
+            <numerusform>Resumed %n objects.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pausetext.cpp" line="121"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pausetext.cpp" line="122"/>
+        <source>%n changed by someone else</source>
+        <translation>
+            <numerusform>%n changed by someone else</numerusform>
+            <numerusform>%n changed by someone else</numerusform>
         </translation>
     </message>
 </context>
 <context>
-    <name>EditorWindow</name>
-    <message numerus="yes">
-        <location filename="../ui/editorwindow.cpp" line="415"/>
-        <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n error</numerusform>
-            <numerusform>%n errors</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/editorwindow.cpp" line="416"/>
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n warning</numerusform>
-            <numerusform>%n warnings</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>EventsConsole</name>
-    <message numerus="yes">
-        <location filename="../ui/eventsconsole.cpp" line="310"/>
-        <source>%1 of %n event(s) shown</source>
-        <translation>
-            <numerusform>%1 of %n event shown</numerusform>
-            <numerusform>%1 of %n events shown</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>FleetModel</name>
-    <message numerus="yes">
-        <location filename="../ui/fleetmodel.cpp" line="170"/>
-        <source>The last %n minute(s); double-click to chart</source>
-        <translation>
-            <numerusform>The last %n minute; double-click to chart</numerusform>
-            <numerusform>The last %n minutes; double-click to chart</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ManifestApplier</name>
+    <name>kedascope::models::ManifestApplier</name>
     <message numerus="yes">
         <location filename="../models/manifestapplier.cpp" line="314"/>
         <source>%1 differs from the cluster in %n field(s)</source>
@@ -109,7 +78,7 @@
     </message>
 </context>
 <context>
-    <name>NotificationPolicy</name>
+    <name>kedascope::models::NotificationPolicy</name>
     <message numerus="yes">
         <location filename="../models/notificationpolicy.cpp" line="126"/>
         <source>%n objects: %1</source>
@@ -128,7 +97,92 @@
     </message>
 </context>
 <context>
-    <name>PauseActions</name>
+    <name>kedascope::models::TriggerAuthModel</name>
+    <message numerus="yes">
+        <location filename="../models/triggerauthmodel.cpp" line="98"/>
+        <source>%n secret or config map reference(s)</source>
+        <translation>
+            <numerusform>%n secret or config map reference</numerusform>
+            <numerusform>%n secret or config map references</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kedascope::ui::ContextTab</name>
+    <message numerus="yes">
+        <location filename="../ui/contexttab.cpp" line="613"/>
+        <source>%1 of %n object(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n object shown</numerusform>
+            <numerusform>%1 of %n objects shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kedascope::ui::ContextWindow</name>
+    <message numerus="yes">
+        <location filename="../ui/contextwindow.cpp" line="65"/>
+        <source>%n context(s)</source>
+        <translation>
+            <numerusform>%n context</numerusform>
+            <numerusform>%n contexts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kedascope::ui::EditorLauncher</name>
+    <message numerus="yes">
+        <location filename="../ui/editorlauncher.cpp" line="238"/>
+        <source>Kedascope did not close normally last time. %n editor draft(s) with unsaved changes can be restored.</source>
+        <translation>
+            <numerusform>Kedascope did not close normally last time. %n editor draft with unsaved changes can be restored.</numerusform>
+            <numerusform>Kedascope did not close normally last time. %n editor drafts with unsaved changes can be restored.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kedascope::ui::EditorWindow</name>
+    <message numerus="yes">
+        <location filename="../ui/editorwindow.cpp" line="415"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/editorwindow.cpp" line="416"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kedascope::ui::EventsConsole</name>
+    <message numerus="yes">
+        <location filename="../ui/eventsconsole.cpp" line="310"/>
+        <source>%1 of %n event(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n event shown</numerusform>
+            <numerusform>%1 of %n events shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kedascope::ui::FleetModel</name>
+    <message numerus="yes">
+        <location filename="../ui/fleetmodel.cpp" line="170"/>
+        <source>The last %n minute(s); double-click to chart</source>
+        <translation>
+            <numerusform>The last %n minute; double-click to chart</numerusform>
+            <numerusform>The last %n minutes; double-click to chart</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kedascope::ui::PauseActions</name>
     <message numerus="yes">
         <location filename="../ui/pauseactions.cpp" line="130"/>
         <source>%n selected object(s) of %1</source>
@@ -182,7 +236,7 @@
     </message>
 </context>
 <context>
-    <name>PauseDialog</name>
+    <name>kedascope::ui::PauseDialog</name>
     <message numerus="yes">
         <location filename="../ui/pausedialog.cpp" line="265"/>
         <source>%n object(s) will be paused</source>
@@ -233,7 +287,7 @@
     </message>
 </context>
 <context>
-    <name>PauseResultDialog</name>
+    <name>kedascope::ui::PauseResultDialog</name>
     <message numerus="yes">
         <location filename="../ui/pauseresultdialog.cpp" line="75"/>
         <source>&amp;Undo: Resume %n</source>
@@ -252,67 +306,13 @@
     </message>
 </context>
 <context>
-    <name>PauseText</name>
-    <message numerus="yes">
-        <location filename="../ui/pausetext.cpp" line="34"/>
-        <source>hold at %n replica(s)</source>
-        <translation>
-            <numerusform>hold at %n replica</numerusform>
-            <numerusform>hold at %n replicas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/pausetext.cpp" line="120"/>
-        <source>Paused %n object(s).</source>
-        <translation>
-            <numerusform>Paused %n object.</numerusform>
-            <numerusform>Paused %n objects.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/pausetext.cpp" line="120"/>
-        <source>Resumed %n object(s).</source>
-        <translation>
-            <numerusform>Resumed %n object.</numerusform>
-            <numerusform>Resumed %n objects.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/pausetext.cpp" line="121"/>
-        <source>%n failed</source>
-        <translation>
-            <numerusform>%n failed</numerusform>
-            <numerusform>%n failed</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/pausetext.cpp" line="122"/>
-        <source>%n changed by someone else</source>
-        <translation>
-            <numerusform>%n changed by someone else</numerusform>
-            <numerusform>%n changed by someone else</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>PausedView</name>
+    <name>kedascope::ui::PausedView</name>
     <message numerus="yes">
         <location filename="../ui/pausedview.cpp" line="164"/>
         <source>%n paused object(s) in %1 open context(s).</source>
         <translation>
             <numerusform>%n paused object in %1 open context(s).</numerusform>
             <numerusform>%n paused objects in %1 open context(s).</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>TriggerAuthModel</name>
-    <message numerus="yes">
-        <location filename="../models/triggerauthmodel.cpp" line="98"/>
-        <source>%n secret or config map reference(s)</source>
-        <translation>
-            <numerusform>%n secret or config map reference</numerusform>
-            <numerusform>%n secret or config map references</numerusform>
         </translation>
     </message>
 </context>

@@ -6,6 +6,8 @@
 #include <QPixmap>
 #include <QToolButton>
 
+#include <algorithm>
+
 namespace kedascope::ui {
 
 namespace {
@@ -30,6 +32,17 @@ ChartLegend::ChartLegend(QWidget *parent)
     m_layout->setContentsMargins(4, 0, 4, 0);
     m_layout->setSpacing(2);
     m_layout->addStretch(1);
+    QToolButton probe;
+    probe.setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    probe.setIcon(swatch(Qt::black, false));
+    probe.setText(QStringLiteral("Xg"));
+    m_entryHeight = probe.sizeHint().height();
+}
+
+QSize ChartLegend::sizeHint() const
+{
+    const QSize hint = QWidget::sizeHint();
+    return {hint.width(), std::max(hint.height(), m_entryHeight)};
 }
 
 void ChartLegend::clear()

@@ -22,6 +22,8 @@ public:
     void setChecked(const QString &key, bool checked);
     bool isChecked(const QString &key) const;
     QToolButton *button(const QString &key) const { return m_buttons.value(key); }
+    // As tall as one entry even while empty, so that a container sized early does not clip entries.
+    QSize sizeHint() const override;
 
 Q_SIGNALS:
     void toggled(const QString &key, bool visible);
@@ -30,6 +32,7 @@ private:
     QHBoxLayout *m_layout;
     QHash<QString, QToolButton *> m_buttons;
     QHash<QString, QString> m_labels;
+    int m_entryHeight = 0;
 };
 
 } // namespace kedascope::ui

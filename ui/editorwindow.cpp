@@ -161,7 +161,8 @@ QWidget *EditorWindow::createDocumentPanel()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(heading(tr("Documents"), panel));
     m_documents->setAccessibleName(tr("Documents"));
-    m_documents->setToolTip(tr("The documents of the file, in order"));
+    m_documents->setTextElideMode(Qt::ElideMiddle); // kind and name both stay readable
+    m_documents->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     layout->addWidget(m_documents, 2);
     auto *buttons = new QHBoxLayout;
     auto *add = new QPushButton(tr("Add"), panel);
@@ -289,8 +290,10 @@ void EditorWindow::rebuildDocumentList()
     {
         const QSignalBlocker blocker(m_documents);
         m_documents->clear();
-        for (int i = 0; i < m_session->count(); ++i)
+        for (int i = 0; i < m_session->count(); ++i) {
             m_documents->addItem(m_session->title(i));
+            m_documents->item(i)->setToolTip(m_session->title(i));
+        }
     }
     m_current = -1;
     if (m_session->count() > 0) {

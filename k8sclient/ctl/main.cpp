@@ -18,7 +18,7 @@ using namespace kedascope;
 
 namespace {
 
-const char *const usage = R"(kedascope-ctl: list KEDA objects through Kedascope's Kubernetes client.
+const char *const usage = R"(kedascope-ctl: KEDA objects through Kedascope's Kubernetes client.
 
 Usage:
   kedascope-ctl [--kubeconfig FILE] [--context NAME] contexts
@@ -26,10 +26,12 @@ Usage:
                 [--paused]
   kedascope-ctl [--kubeconfig FILE] [--context NAME] pause NS/NAME... | -n NS --all [MODE] [--for D | --until T]
   kedascope-ctl [--kubeconfig FILE] [--context NAME] resume NS/NAME... | -n NS --all | --expired
+  kedascope-ctl [--kubeconfig FILE] [--context NAME] apply -f FILE [-n NAMESPACE] [--dry-run] [--diff]
 
 TYPE: scaledobjects (so), scaledjobs (sj), triggerauthentications (ta), clustertriggerauthentications (cta)
 --paused lists only paused ScaledObjects or ScaledJobs, with the mode, since when and the planned end.
-`kedascope-ctl pause --help` and `kedascope-ctl resume --help` describe pausing and its exit codes.
+`kedascope-ctl pause --help` and `kedascope-ctl resume --help` describe pausing and its exit codes;
+`kedascope-ctl apply --help` applying manifests as the editor does.
 )";
 
 struct Arguments

@@ -4,6 +4,7 @@
 #include "models/clusterconnection.h"
 #include "models/metricstore.h"
 #include "models/objectdetails.h"
+#include "models/triggermetrics.h"
 
 #include "k8sclient/json.h"
 #include "k8sclient/kedametricnames.h"
@@ -27,30 +28,6 @@ constexpr qint64 defaultPollingMs = 30000;
 QString idOf(const QString &ns, const QString &name)
 {
     return ns + QLatin1Char('/') + name;
-}
-
-// "s3-rabbitmq-orders" -> 3; -1 when the name does not carry KEDA's trigger index.
-int triggerIndexOf(const QString &metricName)
-{
-    if (!metricName.startsWith(QLatin1Char('s')))
-        return -1;
-    const int dash = metricName.indexOf(QLatin1Char('-'));
-    bool ok = false;
-    const int index = metricName.mid(1, dash - 1).toInt(&ok);
-    return dash > 1 && ok ? index : -1;
-}
-
-double numberOr(const QString &text, double fallback)
-{
-    const auto value = details::parseQuantity(text);
-    return value ? *value : fallback;
-}
-
-QString metadataText(const json::Value &trigger, const std::string &key)
-{
-    if (key.empty())
-        return {};
-    return details::stringOf(json::find(trigger, "metadata." + key));
 }
 
 QString reasonOf(const CallResult &result)
@@ -216,49 +193,24 @@ void ExternalMetricPoller::readObject(const QString &id, const QByteArray &json)
     const auto polling = json::intAt(*document, "spec.pollingInterval");
     target->pollingMs = polling && *polling > 0 ? *polling * 1000 : defaultPollingMs;
 
-    const json::Value *triggers = json::find(*document, "spec.triggers");
-    const json::Value *names = json::find(*document, "status.externalMetricNames");
-    QList<QPair<int, QString>> metrics;
-    if (names && names->IsArray()) {
-        for (const auto &name : names->GetArray()) {
-            const QString metric = details::stringOf(&name);
-            const int index = triggerIndexOf(metric);
-            if (!metric.isEmpty())
-                metrics.append({index >= 0 ? index : int(metrics.size()), metric});
-        }
-    }
+    const QList<TriggerMetric> metrics = triggerMetricsOf(*document);
     target->knownTriggers.clear();
     const QString context = m_connection->contextName();
-    for (const auto &[index, metric] : std::as_const(metrics)) {
-        target->knownTriggers.append(index);
-        MetricInfo info;
-        info.label = metric;
+    for (const TriggerMetric &metric : metrics) {
+        target->knownTriggers.append(metric.index);
+        MetricInfo info = metric.info;
         info.source = tr("external metrics API");
         info.pollingIntervalMs = intervalFor(target->ns, target->name);
-        if (triggers && triggers->IsArray() && index < int(triggers->Size())) {
-            const json::Value &trigger = (*triggers)[rapidjson::SizeType(index)];
-            const std::string type = json::stringAt(trigger, "type");
-            info.triggerType = QString::fromStdString(type);
-            info.metricType = QString::fromStdString(json::stringAt(trigger, "metricType", "AverageValue"));
-            if (const auto keys = k8s::keda::triggerTargetKeys(type)) {
-                QString targetText = metadataText(trigger, keys->target);
-                if (targetText.isEmpty())
-                    targetText = metadataText(trigger, keys->legacyTarget);
-                info.target = numberOr(targetText, keys->defaultTarget.value_or(info.target));
-                if (!keys->activation.empty())
-                    info.activation = numberOr(metadataText(trigger, keys->activation), 0);
-            }
-        }
         if (m_store)
-            m_store->setInfo(metrickeys::trigger(context, target->ns, target->name, index), info);
+            m_store->setInfo(metrickeys::trigger(context, target->ns, target->name, metric.index), info);
     }
     target->pending = int(metrics.size());
     if (metrics.isEmpty()) {
         finishRead(id);
         return;
     }
-    for (const auto &[index, metric] : std::as_const(metrics))
-        readMetric(id, index, metric);
+    for (const TriggerMetric &metric : metrics)
+        readMetric(id, metric.index, metric.metricName);
 }
 
 void ExternalMetricPoller::readMetric(const QString &id, int triggerIndex, const QString &metricName)

@@ -97,6 +97,10 @@ MonitoringController::MonitoringController(ConsoleWindow *window, QMenu *view)
         m_chartsOnScreen = onScreen;
         updatePolling();
     });
+    connect(m_fleetDock, &QDockWidget::visibilityChanged, this, [this](bool onScreen) {
+        m_fleetOnScreen = onScreen;
+        updatePolling();
+    });
     window->tabifyDockWidget(m_chartsDock, m_fleetDock);
     window->tabifyDockWidget(m_fleetDock, m_eventsDock);
     m_chartsDock->raise();
@@ -162,6 +166,7 @@ void MonitoringController::buildSources(ContextTab *tab)
     state->events = new models::EventLogModel(tab->connection(), this);
     state->sources = new MonitoringSources(tab->connection(), tab->contextName(), m_store, this);
     state->sources->setChartsOnScreen(current && m_chartsOnScreen);
+    state->sources->setFleetOnScreen(current && m_fleetOnScreen);
     connect(state->events, &models::EventLogModel::eventsArrived, this,
             [this, tab](const models::TimelineEvents &events) { onEvents(tab, events); });
     connect(state->events, &QAbstractItemModel::rowsInserted, this, [this, tab] {
@@ -178,8 +183,10 @@ void MonitoringController::buildSources(ContextTab *tab)
 void MonitoringController::updatePolling()
 {
     for (auto it = m_tabs.cbegin(); it != m_tabs.cend(); ++it)
-        if (it.value()->sources)
+        if (it.value()->sources) {
             it.value()->sources->setChartsOnScreen(it.key() == m_current && m_chartsOnScreen);
+            it.value()->sources->setFleetOnScreen(it.key() == m_current && m_fleetOnScreen);
+        }
 }
 
 void MonitoringController::setCurrent(ContextTab *tab)

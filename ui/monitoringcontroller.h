@@ -57,7 +57,8 @@ private:
     void buildSources(ContextTab *tab);
     void setCurrent(ContextTab *tab);
     void followSelection(ContextTab *tab);
-    // Only the current tab's charts, while on screen, read the external metrics API.
+    // Only the current tab's charts, while on screen, read the external metrics API; only its fleet,
+    // while on screen, keeps KEDA's operator metrics for every object.
     void updatePolling();
     void updateMarkers();
     void onEvents(ContextTab *tab, const models::TimelineEvents &events);
@@ -79,6 +80,7 @@ private:
     QList<QMetaObject::Connection> m_pendingJump;
     quint64 m_jumpGeneration = 0;
     bool m_chartsOnScreen = false;
+    bool m_fleetOnScreen = false;
 };
 
 } // namespace kedascope::ui

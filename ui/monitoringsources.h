@@ -10,6 +10,7 @@
 namespace kedascope::models {
 class ClusterConnection;
 class ExternalMetricPoller;
+class FleetTargets;
 class KedaOperatorMetrics;
 class MetricStore;
 class PrometheusHistory;
@@ -34,6 +35,9 @@ public:
     models::WatchedObjects watched() const { return m_watched; }
     void setChartsOnScreen(bool onScreen);
     bool chartsOnScreen() const { return m_chartsOnScreen; }
+    // While the fleet is on screen, KEDA's operator metrics are kept for every ScaledObject.
+    void setFleetOnScreen(bool onScreen);
+    bool fleetOnScreen() const { return m_fleetOnScreen; }
 
     // The token and password live here, in memory only.
     void setPrometheus(const k8s::prom::ServerConfig &config);
@@ -43,18 +47,24 @@ public:
     models::ReplicaTracker *replicas() const { return m_replicas; }
     models::KedaOperatorMetrics *operatorMetrics() const { return m_operatorMetrics; }
     models::PrometheusHistory *history() const { return m_history; }
+    models::FleetTargets *fleet() const { return m_fleet; }
 
 private:
+    void updateOperatorMetrics();
+
     QPointer<models::ClusterConnection> m_connection;
     QString m_context;
     QPointer<models::MetricStore> m_store;
     models::WatchedObjects m_watched;
     bool m_chartsOnScreen = true;
+    bool m_fleetOnScreen = false;
+    bool m_fleetStarted = false;
     k8s::prom::ServerConfig m_prometheus;
     models::ExternalMetricPoller *m_externalMetrics = nullptr;
     models::ReplicaTracker *m_replicas = nullptr;
     models::KedaOperatorMetrics *m_operatorMetrics = nullptr;
     models::PrometheusHistory *m_history = nullptr;
+    models::FleetTargets *m_fleet = nullptr;
 };
 
 } // namespace kedascope::ui

@@ -14,10 +14,13 @@
 #include "ui/contexttab.h"
 #include "ui/eventnotifier.h"
 #include "ui/eventsconsole.h"
+#include "ui/fleetmodel.h"
+#include "ui/fleetview.h"
 #include "ui/monitoringcontroller.h"
 #include "ui/monitoringsources.h"
 #include "ui/objectchartpanel.h"
 #include "models/externalmetricpoller.h"
+#include "models/kedaoperatormetrics.h"
 
 #include "k8sclient/apiclient.h"
 #include "k8sclient/json.h"
@@ -33,6 +36,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <cmath>
+#include <limits>
 #include <memory>
 #include <set>
 #include <string>
@@ -191,6 +196,7 @@ private Q_SLOTS:
     void jumpsToTheObjectAndCopiesRows();
     void flappingScalerNotifiesOnce();
     void readsExternalMetricsOnlyForChartsOnScreen();
+    void fleetRanksEveryObjectByItsTarget();
 
 private:
     struct Console
@@ -203,7 +209,8 @@ private:
         ui::ContextTab *tab = nullptr;
         models::EventLogModel *log = nullptr;
     };
-    std::unique_ptr<Console> openConsole();
+    // Seeded objects without KEDA's controller, or (demo) the built-in scenario with it.
+    std::unique_ptr<Console> openConsole(bool demo = false);
 
     QTemporaryDir m_configHome;
 };
@@ -318,15 +325,16 @@ void TestMonitoringConsole::policyWaitsForTheBatchWindow()
     QTRY_COMPARE_WITH_TIMEOUT(notified.count(), 2, timeoutMs);
 }
 
-std::unique_ptr<TestMonitoringConsole::Console> TestMonitoringConsole::openConsole()
+std::unique_ptr<TestMonitoringConsole::Console> TestMonitoringConsole::openConsole(bool demo)
 {
     auto console = std::make_unique<Console>();
     if (!console->dir.isValid())
         qFatal("no temporary directory");
     sim::SimOptions options;
     options.kubeconfigOut = console->dir.filePath(QStringLiteral("kubeconfig")).toStdString();
-    options.scaledObjects = 12;
+    options.scaledObjects = demo ? 0 : 12;
     options.namespaces = 2;
+    options.keda = demo;
     console->server = std::make_unique<sim::SimServer>(options);
     if (const auto started = console->server->start(); !started)
         qFatal("sim: %s", started.error().message.c_str());
@@ -571,6 +579,56 @@ void TestMonitoringConsole::readsExternalMetricsOnlyForChartsOnScreen()
     QTRY_COMPARE_WITH_TIMEOUT(polled(), QStringList{first}, timeoutMs);
     console->monitoring->chartsDock()->hide();
     QTRY_COMPARE_WITH_TIMEOUT(polled(), QStringList(), timeoutMs);
+}
+
+void TestMonitoringConsole::fleetRanksEveryObjectByItsTarget()
+{
+    auto console = openConsole(true);
+    QVERIFY(console->tab && console->monitoring);
+    QTableView *table = console->tab->table();
+    QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() == 11, timeoutMs);
+    table->setCurrentIndex(table->model()->index(0, 0));
+    table->selectRow(0);
+    const QString selected = table->currentIndex().data(models::NameRole).toString();
+    ui::MonitoringSources *sources = console->monitoring->sources(console->tab);
+    QTRY_COMPARE_WITH_TIMEOUT(sources->operatorMetrics()->watched().size(), qsizetype(1), timeoutMs);
+
+    console->monitoring->fleetDock()->show();
+    console->monitoring->fleetDock()->raise();
+    // One scrape serves all eleven objects; nobody asks the external metrics API for them.
+    QTRY_COMPARE_WITH_TIMEOUT(sources->operatorMetrics()->watched().size(), qsizetype(11), timeoutMs);
+    QVERIFY(sources->externalMetrics()->watched().isEmpty());
+
+    ui::FleetModel *fleet = console->monitoring->fleet()->model();
+    const auto objectsRanked = [fleet] {
+        QSet<QString> names;
+        for (int row = 0; row < fleet->rowCount(); ++row)
+            names.insert(fleet->index(row, 0).data(ui::FleetModel::NameRole).toString());
+        return names;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(objectsRanked().size() >= 6 && !objectsRanked().contains(QString()), timeoutMs);
+    QVERIFY(objectsRanked().contains(QStringLiteral("orders-consumer")));
+    // orders-consumer's rabbitmq trigger targets 20 messages per replica (its spec says value: "20").
+    const auto ordersRow = [fleet] {
+        for (int row = 0; row < fleet->rowCount(); ++row)
+            if (fleet->index(row, 0).data(ui::FleetModel::NameRole).toString() == QLatin1String("orders-consumer"))
+                return fleet->index(row, 0);
+        return QModelIndex();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(std::isfinite(ordersRow().data(ui::FleetModel::RatioRole).toDouble()), timeoutMs);
+    QCOMPARE(ordersRow().siblingAtColumn(ui::FleetModel::TargetColumn).data().toString(), QStringLiteral("20"));
+    // Ranked by ratio: each row's ratio is at least the next one's.
+    double previous = std::numeric_limits<double>::infinity();
+    for (int row = 0; row < fleet->rowCount(); ++row) {
+        const double ratio = fleet->index(row, 0).data(ui::FleetModel::RatioRole).toDouble();
+        if (!std::isfinite(ratio))
+            continue;
+        QVERIFY2(ratio <= previous, qPrintable(QStringLiteral("row %1").arg(row)));
+        previous = ratio;
+    }
+
+    console->monitoring->fleetDock()->hide();
+    QTRY_COMPARE_WITH_TIMEOUT(sources->operatorMetrics()->watched().size(), qsizetype(1), timeoutMs);
 }
 
 QTEST_MAIN(TestMonitoringConsole)

@@ -36,6 +36,13 @@ QString qs(const std::string &text)
     return QString::fromStdString(text);
 }
 
+// The longest scaler or TriggerAuthentication name must not make the form wider than the editor.
+void keepNarrow(QComboBox *combo)
+{
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(10);
+}
+
 } // namespace
 
 EditorTriggerForm::EditorTriggerForm(models::EditorClusterLookup *lookup, QWidget *parent)
@@ -107,6 +114,8 @@ EditorTriggerForm::EditorTriggerForm(models::EditorClusterLookup *lookup, QWidge
     layout->addWidget(m_otherGroup);
     layout->addStretch();
     connect(m_metadataBindings, &EditorBindings::edited, this, &EditorTriggerForm::updateSecretNotes);
+    for (QComboBox *combo : findChildren<QComboBox *>())
+        keepNarrow(combo);
 }
 
 void EditorTriggerForm::setDocument(models::ManifestDocument *document)
@@ -219,6 +228,7 @@ QWidget *EditorTriggerForm::fieldWidget(const keda::ScalerField &field, const QS
                                     : tr("Default: %1").arg(qs(field.defaultValue));
     if (field.type == keda::ScalerField::Type::Boolean || field.type == keda::ScalerField::Type::Enum) {
         auto *combo = new QComboBox(m_metadataGroup);
+        keepNarrow(combo);
         combo->addItem(QString());
         if (field.type == keda::ScalerField::Type::Boolean)
             combo->addItems({QStringLiteral("true"), QStringLiteral("false")});

@@ -22,11 +22,11 @@ EditorTriggerList::EditorTriggerList(QWidget *parent)
     m_list->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_list, 0, 0, 1, 4);
+    layout->addWidget(m_list, 0, 0, 1, 2);
     layout->addWidget(m_add, 1, 0);
     layout->addWidget(m_remove, 1, 1);
-    layout->addWidget(m_up, 1, 2);
-    layout->addWidget(m_down, 1, 3);
+    layout->addWidget(m_up, 2, 0);
+    layout->addWidget(m_down, 2, 1);
     connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
         updateButtons();
         Q_EMIT currentChanged(row);

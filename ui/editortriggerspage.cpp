@@ -30,7 +30,8 @@ EditorTriggersPage::EditorTriggersPage(models::EditorClusterLookup *lookup, QWid
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
     splitter->setChildrenCollapsible(false);
-    m_list->setMinimumWidth(170);
+    m_list->setMinimumWidth(m_list->minimumSizeHint().width());
+    splitter->setSizes({140, 460});
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(splitter);

@@ -92,7 +92,7 @@ EditorWindow::EditorWindow(models::DraftStore *drafts, QWidget *parent)
     top->setStretchFactor(1, 3);
     top->setStretchFactor(2, 2);
     top->setChildrenCollapsible(false);
-    top->setSizes({220, 600, 460});
+    top->setSizes({180, 660, 440});
 
     m_mainSplitter->addWidget(top);
     m_mainSplitter->addWidget(m_results);

@@ -9,85 +9,37 @@
 #include <limits>
 
 namespace kedascope::models {
-
 namespace {
 
 constexpr double NaN = std::numeric_limits<double>::quiet_NaN();
-constexpr size_t SummaryFanOut = 32;
+constexpr double Infinity = std::numeric_limits<double>::infinity();
+// Level k of the summaries describes aligned blocks of 8^(k+1) samples, each made of eight blocks
+// of the level below (level 0: of eight samples). Small blocks keep the samples a column reads one
+// by one to a handful (at most seven at either end), whatever the column's width in samples.
+constexpr int FanOutShift = 3;
+constexpr size_t FanOut = size_t(1) << FanOutShift;
 constexpr size_t MaxGapReasons = 4096;
 constexpr size_t MedianWindow = 64;
+constexpr qint64 SaturatedInterval = std::numeric_limits<qint32>::max();
 
-// What a run of consecutive samples holds; summaries of adjacent runs combine.
-struct Summary
+// What an aligned block holds, kept small (24 bytes: all levels together cost under 3.5 bytes per
+// sample). The interval of sample s is t(s) - t(s - 1), so blocks side by side need no joining.
+// A block is only read once complete, so count < its size means it holds a gap sample.
+struct BlockSummary
 {
-    qint64 firstTime = 0;
-    qint64 lastTime = 0;
-    qint64 maxInterval = 0; // between consecutive samples inside the run
-    double min = NaN;
-    double max = NaN;
-    double first = NaN;
-    double last = NaN;
-    int count = 0;   // samples with a value
-    int samples = 0; // all samples, gaps included
-    bool hasGap = false;
-
-    void add(qint64 time, double value)
-    {
-        if (samples == 0)
-            firstTime = time;
-        else
-            maxInterval = std::max(maxInterval, time - lastTime);
-        lastTime = time;
-        ++samples;
-        if (std::isnan(value)) {
-            hasGap = true;
-            return;
-        }
-        if (count == 0) {
-            min = max = first = value;
-        } else {
-            min = std::min(min, value);
-            max = std::max(max, value);
-        }
-        last = value;
-        ++count;
-    }
-
-    void add(const Summary &next)
-    {
-        if (next.samples == 0)
-            return;
-        if (samples == 0) {
-            *this = next;
-            return;
-        }
-        maxInterval = std::max({maxInterval, next.maxInterval, next.firstTime - lastTime});
-        lastTime = next.lastTime;
-        samples += next.samples;
-        hasGap = hasGap || next.hasGap;
-        if (next.count == 0)
-            return;
-        if (count == 0) {
-            min = next.min;
-            max = next.max;
-            first = next.first;
-        } else {
-            min = std::min(min, next.min);
-            max = std::max(max, next.max);
-        }
-        last = next.last;
-        count += next.count;
-    }
+    double min = Infinity;
+    double max = -Infinity;
+    qint32 maxInterval = 0; // the largest interval of its samples, capped at SaturatedInterval
+    quint32 count = 0;      // samples with a value
 };
+static_assert(sizeof(BlockSummary) == 24, "block summaries must stay small");
 
-// Summaries of aligned blocks of `blockSize` samples (block b holds sequence numbers
-// [b * blockSize, (b + 1) * blockSize)), in a ring large enough that a slot is reused only once
-// its previous block has left the sample ring entirely.
 struct SummaryLevel
 {
-    size_t blockSize = 0;
-    size_t slotCount = 0;
-    std::vector<Summary> blocks;
+    int shift = 0;          // blocks hold 1 << shift samples; block b holds [b << shift, (b + 1) << shift)
+    size_t slotCount = 0;   // ring size, enough for every block that overlaps the sample ring
+    size_t newestSlot = 0;  // where the block of the newest sample lives
+    std::vector<BlockSummary> blocks;
 };
 
 qint64 columnBoundary(qint64 fromMs, qint64 span, int columns, int column)
@@ -97,14 +49,20 @@ qint64 columnBoundary(qint64 fromMs, qint64 span, int columns, int column)
     return fromMs + whole * column + (rest * column) / columns;
 }
 
+// Where position `back` steps behind `newest` lives in a ring of `size` slots (back < size).
+size_t ringSlot(size_t newest, size_t back, size_t size)
+{
+    return newest >= back ? newest - back : newest + size - back;
+}
+
 } // namespace
 
 struct MetricSeries::Impl
 {
     size_t capacity = 1;
-    std::vector<qint64> times;
-    std::vector<double> values;
-    size_t nextSeq = 0; // sequence number of the next sample; sample s lives at s % capacity
+    std::vector<MetricSample> ring; // time and value side by side: a column's reads touch one line, not two
+    size_t nextSeq = 0;      // sequence number of the next sample; sample s lives at s % capacity
+    size_t newestSlot = 0;   // (nextSeq - 1) % capacity, kept up to date so reads need no division
     std::vector<SummaryLevel> levels;
     std::deque<std::pair<qint64, QString>> gapReasons;
     qint64 explicitGapThreshold = 0;
@@ -113,8 +71,16 @@ struct MetricSeries::Impl
 
     size_t oldestSeq() const { return nextSeq > capacity ? nextSeq - capacity : 0; }
     size_t count() const { return nextSeq - oldestSeq(); }
-    qint64 timeAt(size_t seq) const { return times[seq % capacity]; }
-    double valueAt(size_t seq) const { return values[seq % capacity]; }
+    // Valid for the kept samples, oldestSeq() <= seq < nextSeq.
+    size_t slotOf(size_t seq) const { return ringSlot(newestSlot, nextSeq - 1 - seq, capacity); }
+    qint64 timeAt(size_t seq) const { return ring[slotOf(seq)].timeMs; }
+    double valueAt(size_t seq) const { return ring[slotOf(seq)].value; }
+    // Valid for every block that lies wholly among the kept samples (and the newest one).
+    const BlockSummary &block(const SummaryLevel &level, size_t index) const
+    {
+        const size_t newest = (nextSeq - 1) >> level.shift;
+        return level.blocks[ringSlot(level.newestSlot, newest - index, level.slotCount)];
+    }
 
     // The first sequence number whose time is >= t (or > t when `after`).
     size_t search(qint64 t, bool after) const
@@ -132,61 +98,236 @@ struct MetricSeries::Impl
         return lo;
     }
 
+    // The same as search(t, false) for a t whose answer is known to be at or after `from`, starting
+    // from a guess (the previous column's width in samples, say) and galloping out from it: the cost
+    // grows with the log of how far off the guess was, not with the history, and the probes stay
+    // close together in memory.
+    size_t searchNear(size_t from, size_t guess, qint64 t) const
+    {
+        guess = std::clamp(guess, from, nextSeq);
+        size_t below = from;     // a position known to have a time < t, when belowKnown
+        bool belowKnown = false;
+        size_t above = nextSeq;  // a position known to have a time >= t, or nextSeq
+        if (guess < nextSeq && timeAt(guess) < t) {
+            below = guess;
+            belowKnown = true;
+            for (size_t step = 1; step < nextSeq - below; step *= 2) {
+                const size_t probe = below + step;
+                if (timeAt(probe) >= t) {
+                    above = probe;
+                    break;
+                }
+                below = probe;
+            }
+        } else {
+            above = guess;
+            for (size_t step = 1; step <= above - from; step *= 2) {
+                const size_t probe = above - step;
+                if (timeAt(probe) < t) {
+                    below = probe;
+                    belowKnown = true;
+                    break;
+                }
+                above = probe;
+            }
+        }
+        size_t lo = belowKnown ? below + 1 : from;
+        size_t hi = above;
+        while (lo < hi) {
+            const size_t mid = lo + (hi - lo) / 2;
+            if (timeAt(mid) < t)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo;
+    }
+
     void push(qint64 time, double value)
     {
-        const size_t slot = nextSeq % capacity;
-        if (slot == times.size()) {
-            if (times.size() == times.capacity()) {
-                const size_t grown = std::min(capacity, std::max<size_t>(64, times.size() * 2));
-                times.reserve(grown);
-                values.reserve(grown);
-            }
-            times.push_back(time);
-            values.push_back(value);
+        const qint64 interval = nextSeq > 0 ? std::min(time - ring[newestSlot].timeMs, SaturatedInterval) : 0;
+        const size_t slot = nextSeq == 0 ? 0 : (newestSlot + 1 == capacity ? 0 : newestSlot + 1);
+        if (slot == ring.size()) {
+            if (ring.size() == ring.capacity())
+                ring.reserve(std::min(capacity, std::max<size_t>(64, ring.size() * 2)));
+            ring.push_back({time, value});
         } else {
-            times[slot] = time;
-            values[slot] = value;
+            ring[slot] = {time, value};
         }
+        newestSlot = slot;
+        const bool hasValue = !std::isnan(value);
         for (SummaryLevel &level : levels) {
-            const size_t block = nextSeq / level.blockSize;
-            const size_t blockSlot = block % level.slotCount;
-            if (blockSlot == level.blocks.size()) {
-                if (level.blocks.size() == level.blocks.capacity())
-                    level.blocks.reserve(std::min(level.slotCount, std::max<size_t>(8, level.blocks.size() * 2)));
-                level.blocks.emplace_back();
+            if ((nextSeq & ((size_t(1) << level.shift) - 1)) == 0) {
+                // The first sample of a new block.
+                const size_t blockSlot =
+                    nextSeq == 0 ? 0 : (level.newestSlot + 1 == level.slotCount ? 0 : level.newestSlot + 1);
+                if (blockSlot == level.blocks.size()) {
+                    if (level.blocks.size() == level.blocks.capacity())
+                        level.blocks.reserve(
+                            std::min(level.slotCount, std::max<size_t>(8, level.blocks.size() * 2)));
+                    level.blocks.emplace_back();
+                } else {
+                    level.blocks[blockSlot] = BlockSummary();
+                }
+                level.newestSlot = blockSlot;
             }
-            if (nextSeq % level.blockSize == 0)
-                level.blocks[blockSlot] = Summary();
-            level.blocks[blockSlot].add(time, value);
+            BlockSummary &summary = level.blocks[level.newestSlot];
+            summary.maxInterval = std::max(summary.maxInterval, qint32(interval));
+            if (hasValue) {
+                summary.min = std::min(summary.min, value);
+                summary.max = std::max(summary.max, value);
+                ++summary.count;
+            }
         }
         ++nextSeq;
     }
 
-    // Combines the samples [begin, end) from whole blocks where aligned ones fit, raw samples elsewhere.
-    Summary summarize(size_t begin, size_t end, DecimationCost *cost) const
+    // What one column gathers from its samples, read one by one or through block summaries.
+    struct Column
     {
-        Summary result;
-        size_t pos = begin;
-        while (pos < end) {
-            const SummaryLevel *best = nullptr;
-            for (const SummaryLevel &level : levels) {
-                if (pos % level.blockSize != 0 || pos + level.blockSize > end)
-                    break;
-                best = &level;
+        double min = Infinity;
+        double max = -Infinity;
+        qint64 maxInterval = 0; // the largest interval of its samples, the oldest kept sample's excluded
+        size_t count = 0;       // samples with a value
+        size_t samples = 0;     // all samples, gaps included
+        // Where the first and the last samples with a value lie: a run of samples [begin, end) when
+        // level < 0, else one block of that level. Resolved to values once the column is read.
+        struct Piece
+        {
+            int level = -1;
+            size_t begin = 0;
+            size_t end = 0;
+        };
+        Piece firstPiece;
+        Piece lastPiece;
+    };
+
+    // Samples [begin, end) one by one, in at most two contiguous stretches of the ring.
+    void readSamples(size_t begin, size_t end, Column &column, DecimationCost *cost) const
+    {
+        qint64 previous = begin > oldestSeq() ? timeAt(begin - 1) : timeAt(begin);
+        qint64 maxInterval = column.maxInterval;
+        double low = column.min;
+        double high = column.max;
+        size_t withValue = 0;
+        size_t seq = begin;
+        while (seq < end) {
+            const size_t slot = slotOf(seq);
+            const size_t run = std::min(end - seq, capacity - slot);
+            const MetricSample *sample = ring.data() + slot;
+            for (size_t i = 0; i < run; ++i) {
+                maxInterval = std::max(maxInterval, sample[i].timeMs - previous);
+                previous = sample[i].timeMs;
+                const double value = sample[i].value;
+                if (value == value) { // not NaN
+                    low = std::min(low, value);
+                    high = std::max(high, value);
+                    ++withValue;
+                }
             }
-            if (best) {
-                result.add(best->blocks[(pos / best->blockSize) % best->slotCount]);
-                pos += best->blockSize;
-                if (cost)
-                    ++cost->summariesRead;
+            seq += run;
+        }
+        column.maxInterval = maxInterval;
+        column.min = low;
+        column.max = high;
+        column.samples += end - begin;
+        if (withValue > 0) {
+            if (column.count == 0)
+                column.firstPiece = {-1, begin, end};
+            column.lastPiece = {-1, begin, end};
+            column.count += withValue;
+        }
+        if (cost)
+            cost->samplesRead += end - begin;
+    }
+
+    void readBlock(int levelIndex, size_t index, Column &column, qint64 threshold, DecimationCost *cost) const
+    {
+        const SummaryLevel &level = levels[size_t(levelIndex)];
+        const BlockSummary &summary = block(level, index);
+        if (cost)
+            ++cost->summariesRead;
+        if (summary.maxInterval >= SaturatedInterval && threshold >= SaturatedInterval) {
+            // The capped interval cannot answer for so large a threshold: read the block's samples.
+            readSamples(index << level.shift, (index + 1) << level.shift, column, cost);
+            return;
+        }
+        column.maxInterval = std::max<qint64>(column.maxInterval, summary.maxInterval);
+        column.samples += size_t(1) << level.shift;
+        if (summary.count == 0)
+            return;
+        column.min = std::min(column.min, summary.min);
+        column.max = std::max(column.max, summary.max);
+        if (column.count == 0)
+            column.firstPiece = {levelIndex, index, index + 1};
+        column.lastPiece = {levelIndex, index, index + 1};
+        column.count += summary.count;
+    }
+
+    // Combines samples [begin, end) from the largest aligned blocks that fit, single samples elsewhere.
+    Column gather(size_t begin, size_t end, qint64 threshold, DecimationCost *cost) const
+    {
+        Column column;
+        size_t pos = begin;
+        if (pos < end && pos == oldestSeq()) {
+            // The oldest sample's interval reaches a sample that is gone: it is not part of any gap.
+            readSamples(pos, pos + 1, column, cost);
+            ++pos;
+        }
+        while (pos < end) {
+            int best = -1;
+            for (int i = 0; i < int(levels.size()); ++i) {
+                const size_t size = size_t(1) << levels[size_t(i)].shift;
+                if ((pos & (size - 1)) != 0 || pos + size > end)
+                    break;
+                best = i;
+            }
+            if (best >= 0) {
+                const int shift = levels[size_t(best)].shift;
+                readBlock(best, pos >> shift, column, threshold, cost);
+                pos += size_t(1) << shift;
             } else {
-                result.add(timeAt(pos), valueAt(pos));
-                ++pos;
-                if (cost)
-                    ++cost->samplesRead;
+                // Up to the next boundary of the smallest blocks, or the end.
+                const size_t next = std::min(end, (pos | (FanOut - 1)) + 1);
+                readSamples(pos, next, column, cost);
+                pos = next;
             }
         }
-        return result;
+        return column;
+    }
+
+    // The value of the first (or last) sample with a value inside a piece known to hold one.
+    double pieceValue(const Column::Piece &piece, bool last, DecimationCost *cost) const
+    {
+        size_t begin = piece.begin;
+        size_t end = piece.end;
+        if (piece.level >= 0) {
+            // Down through the levels: the first (last) child block with values, then its samples.
+            size_t index = piece.begin;
+            for (int level = piece.level; level > 0; --level) {
+                const SummaryLevel &below = levels[size_t(level - 1)];
+                for (size_t k = 0; k < FanOut; ++k) {
+                    const size_t child = (index << FanOutShift) + (last ? FanOut - 1 - k : k);
+                    if (cost)
+                        ++cost->summariesRead;
+                    if (block(below, child).count > 0) {
+                        index = child;
+                        break;
+                    }
+                }
+            }
+            begin = index << levels.front().shift;
+            end = begin + FanOut;
+        }
+        for (size_t i = 0; i < end - begin; ++i) {
+            const size_t seq = last ? end - 1 - i : begin + i;
+            const double value = valueAt(seq);
+            if (cost)
+                ++cost->samplesRead;
+            if (!std::isnan(value))
+                return value;
+        }
+        return NaN;
     }
 
     qint64 medianInterval() const
@@ -209,10 +350,10 @@ struct MetricSeries::Impl
 MetricSeries::MetricSeries(size_t capacity) : d(std::make_shared<Impl>())
 {
     d->capacity = std::max<size_t>(1, capacity);
-    for (size_t blockSize = SummaryFanOut; blockSize <= d->capacity; blockSize *= SummaryFanOut) {
+    for (int shift = FanOutShift; (size_t(1) << shift) <= d->capacity; shift += FanOutShift) {
         SummaryLevel level;
-        level.blockSize = blockSize;
-        level.slotCount = d->capacity / blockSize + 2;
+        level.shift = shift;
+        level.slotCount = (d->capacity >> shift) + 2;
         d->levels.push_back(level);
     }
 }
@@ -319,30 +460,33 @@ std::vector<MetricBucket> MetricSeries::decimate(qint64 fromMs, qint64 toMs, int
     buckets.resize(size_t(columns));
     const qint64 span = toMs - fromMs;
     const qint64 threshold = gapThresholdMs();
-    const size_t oldest = d->oldestSeq();
     size_t begin = d->search(fromMs, false);
     if (cost)
         ++cost->searches;
+    size_t width = 0; // the previous column's samples: where the next boundary likely is
     for (int column = 0; column < columns; ++column) {
         MetricBucket &bucket = buckets[size_t(column)];
         bucket.fromMs = columnBoundary(fromMs, span, columns, column);
         bucket.toMs = columnBoundary(fromMs, span, columns, column + 1);
-        const size_t end = d->search(bucket.toMs, false);
+        const size_t end = d->searchNear(begin, begin + width, bucket.toMs);
         if (cost)
             ++cost->searches;
-        const Summary summary = d->summarize(begin, end, cost);
-        bucket.count = summary.count;
-        bucket.min = summary.min;
-        bucket.max = summary.max;
-        bucket.first = summary.first;
-        bucket.last = summary.last;
-        bucket.gap = summary.hasGap;
-        if (summary.samples > 0 && threshold > 0) {
-            if (summary.maxInterval > threshold)
-                bucket.gap = true;
-            if (begin > oldest && d->timeAt(begin) - d->timeAt(begin - 1) > threshold)
-                bucket.gap = true;
+        if (end == begin) {
+            bucket.min = bucket.max = bucket.first = bucket.last = NaN;
+            continue;
         }
+        width = end - begin;
+        const Impl::Column gathered = d->gather(begin, end, threshold, cost);
+        bucket.count = int(gathered.count);
+        if (gathered.count > 0) {
+            bucket.min = gathered.min;
+            bucket.max = gathered.max;
+            bucket.first = d->pieceValue(gathered.firstPiece, false, cost);
+            bucket.last = d->pieceValue(gathered.lastPiece, true, cost);
+        } else {
+            bucket.min = bucket.max = bucket.first = bucket.last = NaN;
+        }
+        bucket.gap = gathered.samples > gathered.count || (threshold > 0 && gathered.maxInterval > threshold);
         begin = end;
     }
     return buckets;
@@ -361,18 +505,18 @@ std::vector<MetricSample> MetricSeries::samples(qint64 fromMs, qint64 toMs) cons
 
 size_t MetricSeries::bytesPerSample()
 {
-    // The sample itself plus its share of every summary level above it.
+    // The sample itself plus its share of every summary level above it (for a day at 1 s).
     double bytes = sizeof(qint64) + sizeof(double);
-    for (size_t blockSize = SummaryFanOut; blockSize <= 86400; blockSize *= SummaryFanOut)
-        bytes += double(sizeof(Summary)) / double(blockSize);
+    for (size_t blockSize = FanOut; blockSize <= 86400; blockSize *= FanOut)
+        bytes += double(sizeof(BlockSummary)) / double(blockSize);
     return size_t(std::ceil(bytes));
 }
 
 size_t MetricSeries::memoryBytes() const
 {
-    size_t bytes = sizeof(Impl) + d->times.capacity() * sizeof(qint64) + d->values.capacity() * sizeof(double);
+    size_t bytes = sizeof(Impl) + d->ring.capacity() * sizeof(MetricSample);
     for (const SummaryLevel &level : d->levels)
-        bytes += level.blocks.capacity() * sizeof(Summary);
+        bytes += level.blocks.capacity() * sizeof(BlockSummary);
     for (const auto &entry : d->gapReasons)
         bytes += sizeof(entry) + size_t(entry.second.size()) * sizeof(QChar);
     return bytes;

@@ -73,8 +73,11 @@ public:
     void setGapThresholdMs(qint64 ms);
     qint64 gapThresholdMs() const;
 
-    // Min/max per column over [fromMs, toMs) split into `columns` equal buckets; costs O(columns +
-    // log n) per bucket lookup, independent of how much history lies outside the window.
+    // Min/max per column over [fromMs, toMs) split into `columns` equal buckets. Each column costs
+    // O(log of its width) reads: aligned block summaries (8, 64, 512, ... samples) where they fit,
+    // at most seven samples at either end, and a boundary search that starts where the previous
+    // column's width predicts; nothing depends on the history outside the window. Const and free of
+    // side effects: several threads may decimate (different or the same series) while none appends.
     std::vector<MetricBucket> decimate(qint64 fromMs, qint64 toMs, int columns) const;
     std::vector<MetricBucket> decimate(qint64 fromMs, qint64 toMs, int columns, DecimationCost *cost) const;
     // Every sample in [fromMs, toMs], gaps included (for CSV export and tooltips).

@@ -73,11 +73,13 @@ void ChartLegend::addEntry(const QString &key, const QString &label, const QColo
     });
 }
 
-void ChartLegend::setValueText(const QString &key, const QString &text)
+void ChartLegend::setValueText(const QString &key, const QString &text, const QString &detail)
 {
     if (QToolButton *button = m_buttons.value(key)) {
         const QString label = m_labels.value(key);
         button->setText(text.isEmpty() ? label : QStringLiteral("%1: %2").arg(label, text));
+        const QString toggle = tr("Click to hide or show %1").arg(label);
+        button->setToolTip(detail.isEmpty() ? toggle : detail + QLatin1Char('\n') + toggle);
     }
 }
 

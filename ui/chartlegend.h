@@ -18,7 +18,8 @@ public:
 
     void clear();
     void addEntry(const QString &key, const QString &label, const QColor &color, bool dashed = false);
-    void setValueText(const QString &key, const QString &text);
+    // `detail` (why the value is missing, say) goes into the entry's tooltip.
+    void setValueText(const QString &key, const QString &text, const QString &detail = {});
     void setChecked(const QString &key, bool checked);
     bool isChecked(const QString &key) const;
     QToolButton *button(const QString &key) const { return m_buttons.value(key); }

@@ -33,26 +33,31 @@ void ChartTraceLayer::beginFrame(double valueMin, double valueMax)
     m_valueMin = valueMin;
     m_valueMax = valueMax > valueMin ? valueMax : valueMin + 1;
     m_image.fill(Qt::transparent);
+    // Looked up once a frame: bits() on a non-const image checks for sharing on every call.
+    m_bits = reinterpret_cast<quint32 *>(m_image.bits());
+    m_stride = m_image.bytesPerLine() / 4;
+    m_width = m_image.width();
+    m_height = m_image.height();
+    m_rowsPerValue = double(m_height - 1) / (m_valueMax - m_valueMin);
 }
 
 int ChartTraceLayer::rowOf(double value) const
 {
-    const double fraction = (m_valueMax - value) / (m_valueMax - m_valueMin);
-    const double row = fraction * double(m_image.height() - 1);
-    return int(std::lround(std::clamp(row, -2.0, double(m_image.height() + 1))));
+    const double row = std::clamp((m_valueMax - value) * m_rowsPerValue, -2.0, double(m_height + 1));
+    // To the nearest row (halves down the image) without a library call; row >= -2 here.
+    return int(row + 2.5) - 2;
 }
 
 void ChartTraceLayer::stroke(int column, int fromRow, int toRow, quint32 pixel)
 {
-    if (column < 0 || column >= m_image.width())
+    if (column < 0 || column >= m_width)
         return;
     // Two pixels thick, so flat lines read as well as steep ones.
     const int top = std::max(0, std::min(fromRow, toRow));
-    const int bottom = std::min(m_image.height() - 1, std::max(fromRow, toRow) + 1);
-    auto *bits = reinterpret_cast<quint32 *>(m_image.bits());
-    const qsizetype stride = m_image.bytesPerLine() / 4;
-    for (int row = top; row <= bottom; ++row)
-        bits[row * stride + column] = pixel;
+    const int bottom = std::min(m_height - 1, std::max(fromRow, toRow) + 1);
+    quint32 *pixelAt = m_bits + top * m_stride + column;
+    for (int row = top; row <= bottom; ++row, pixelAt += m_stride)
+        *pixelAt = pixel;
 }
 
 void ChartTraceLayer::drawTrace(const std::vector<models::MetricBucket> &buckets, const TraceGeometry &geometry,

@@ -39,6 +39,12 @@ private:
     QImage m_image;
     double m_valueMin = 0;
     double m_valueMax = 1;
+    // Set by beginFrame for the frame's strokes: the pixels, their stride, and value-to-row scale.
+    quint32 *m_bits = nullptr;
+    qsizetype m_stride = 0;
+    int m_width = 0;
+    int m_height = 0;
+    double m_rowsPerValue = 0;
 };
 
 } // namespace kedascope::ui

@@ -26,12 +26,14 @@
 #include <QSaveFile>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QThread>
 #include <QTimer>
 #include <QValueAxis>
 #include <QVBoxLayout>
 
 #include <algorithm>
 #include <cmath>
+#include <thread>
 
 namespace kedascope::ui {
 
@@ -315,14 +317,7 @@ void MetricChart::refreshNow()
     const QRectF plot = m_chart->plotArea();
     m_layer->setArea(plot, m_view->devicePixelRatioF());
     const int columns = m_layer->columns();
-    for (TraceState &state : m_traces) {
-        const models::MetricSeries *series = m_store ? m_store->find(state.trace.key) : nullptr;
-        if (series && state.visible)
-            state.buckets = series->decimate(m_fromMs, m_toMs, columns);
-        else
-            state.buckets.clear();
-        state.geometry = traceGeometry(state.buckets);
-    }
+    decimateTraces(columns);
     updateTimeAxis();
     updateValueAxis();
     m_layer->beginFrame(m_valueMin, m_valueMax);
@@ -336,6 +331,36 @@ void MetricChart::refreshNow()
     placeMarkers();
     updateLegendValues();
     Q_EMIT refreshed();
+}
+
+void MetricChart::decimateTraces(int columns)
+{
+    std::vector<const models::MetricSeries *> sources;
+    sources.reserve(m_traces.size());
+    for (const TraceState &state : m_traces)
+        sources.push_back(m_store && state.visible ? m_store->find(state.trace.key) : nullptr);
+    const auto decimateRange = [&](size_t from, size_t to) {
+        for (size_t i = from; i < to; ++i) {
+            TraceState &state = m_traces[i];
+            if (sources[i])
+                state.buckets = sources[i]->decimate(m_fromMs, m_toMs, columns);
+            else
+                state.buckets.clear();
+            state.geometry = traceGeometry(state.buckets);
+        }
+    };
+    // Over a long history a column's few reads land on a new memory page almost every time, so
+    // decimating many series waits on memory more than it computes: split the traces over threads.
+    // The store is only read (appends happen on this thread, which waits here); each thread writes
+    // its own traces.
+    const size_t count = m_traces.size();
+    const size_t parts = count < 8 ? 1 : size_t(std::clamp(QThread::idealThreadCount(), 1, 4));
+    std::vector<std::thread> helpers;
+    for (size_t part = 1; part < parts; ++part)
+        helpers.emplace_back(decimateRange, count * part / parts, count * (part + 1) / parts);
+    decimateRange(0, count / parts);
+    for (std::thread &helper : helpers)
+        helper.join();
 }
 
 void MetricChart::updateTimeAxis()
@@ -395,9 +420,19 @@ void MetricChart::updateValueAxis()
     m_valueMax = top > bottom ? top : bottom + step;
     const AxisScale scale = axisScaleFor(std::max(std::abs(m_valueMin), std::abs(m_valueMax)), step, m_unit);
     // The axis counts in divided units (its labels); data and levels map through m_valueMin/Max.
+    // Qt Charts (6.4) lays the ticks out after each of these calls, and the graphics items made for
+    // an intermediate layout stay in the scene: setting 0..300 while the interval was still 0.25 left
+    // 1,200 labels and 2,400 lines behind, walked on every repaint (16 ms of a 1200x500 grab). So the
+    // interval widens before the range and narrows after it: no intermediate state has more ticks.
+    const double interval = step / scale.divisor;
     m_valueAxis->setLabelFormat(scale.labelFormat);
-    m_valueAxis->setRange(m_valueMin / scale.divisor, m_valueMax / scale.divisor);
-    m_valueAxis->setTickInterval(step / scale.divisor);
+    if (interval > m_valueAxis->tickInterval()) {
+        m_valueAxis->setTickInterval(interval);
+        m_valueAxis->setRange(m_valueMin / scale.divisor, m_valueMax / scale.divisor);
+    } else {
+        m_valueAxis->setRange(m_valueMin / scale.divisor, m_valueMax / scale.divisor);
+        m_valueAxis->setTickInterval(interval);
+    }
 }
 
 qreal MetricChart::xAtTime(qint64 timeMs) const
@@ -424,6 +459,9 @@ qreal MetricChart::yAtValue(double value) const
 void MetricChart::placeLevels()
 {
     const QRectF plot = m_chart->plotArea();
+    // Labels of levels close together (a target of 5 and an activation of 0) would print over each
+    // other at the right edge: each one that would moves left of those already placed.
+    std::vector<QRectF> placed;
     for (LevelState &state : m_levels) {
         const qreal y = yAtValue(state.level.value);
         const bool shown = state.visible && y >= plot.top() - 0.5 && y <= plot.bottom() + 0.5;
@@ -434,8 +472,29 @@ void MetricChart::placeLevels()
         state.line->setLine(plot.left(), y, plot.right(), y);
         const QRectF textRect = state.text->boundingRect();
         const qreal textY = y - textRect.height() < plot.top() ? y + 1 : y - textRect.height();
-        state.text->setPos(plot.right() - textRect.width() - 4, textY);
+        QRectF where(plot.right() - textRect.width() - 4, textY, textRect.width(), textRect.height());
+        for (bool moved = true; moved;) {
+            moved = false;
+            for (const QRectF &other : placed) {
+                if (where.intersects(other)) {
+                    where.moveRight(other.left() - 8);
+                    moved = true;
+                }
+            }
+        }
+        placed.push_back(where);
+        state.text->setPos(where.topLeft());
     }
+}
+
+QList<QRectF> MetricChart::levelLabelRects() const
+{
+    QList<QRectF> rects;
+    for (const LevelState &state : m_levels) {
+        if (state.text->isVisible())
+            rects << state.text->sceneBoundingRect();
+    }
+    return rects;
 }
 
 QString MetricChart::gapReasonFor(const QString &key, const TraceGap &gap) const
@@ -502,11 +561,14 @@ void MetricChart::updateLegendValues()
         const models::MetricSeries *series = m_store ? m_store->find(state.trace.key) : nullptr;
         models::MetricSample last;
         QString text;
-        if (series && !series->lastGapReason().isEmpty())
-            text = tr("no data");
-        else if (series && series->lastValue(&last))
+        QString detail;
+        if (series && !series->lastGapReason().isEmpty()) {
+            text = tr("read failed");
+            detail = series->lastGapReason();
+        } else if (series && series->lastValue(&last)) {
             text = formatChartValue(last.value, m_unit);
-        m_legend->setValueText(state.trace.key, text);
+        }
+        m_legend->setValueText(state.trace.key, text, detail);
     }
 }
 

@@ -79,6 +79,7 @@ public:
     QStringList gapReasons(const QString &key) const; // one per gap band
     QList<ChartEventMarker *> markers() const;
     double valueAxisMax() const;
+    QList<QRectF> levelLabelRects() const; // the shown levels' labels, in scene coordinates
     QString readoutAt(qint64 timeMs) const; // the hover text at a time (plain text)
 
     // The visible series' samples in the window, every one: series,key,time_ms,time_utc,value,note.
@@ -116,6 +117,7 @@ private:
 
     void scheduleRefresh();
     void onAppended(const QStringList &keys);
+    void decimateTraces(int columns);
     void updateTimeAxis();
     void updateValueAxis();
     void placeLevels();

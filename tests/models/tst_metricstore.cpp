@@ -195,6 +195,53 @@ private Q_SLOTS:
         }
     }
 
+    // Long runs of failed reads (whole summary blocks without a value) and silences longer than a
+    // block summary's interval field can hold: first/last values and gap flags still match.
+    void decimationOverLongGapRunsAndSilences()
+    {
+        const qint64 day = 24 * 3600 * 1000LL;
+        MetricSeries series(5000);
+        qint64 time = 1'700'000'000'000;
+        std::vector<qint64> timeOf;
+        for (int i = 0; i < 6000; ++i) {
+            time += 1000;
+            if (i == 3000)
+                time += 26 * day; // beyond 2^31 ms, below the threshold set below
+            if (i == 4000)
+                time += 40 * day; // beyond the threshold
+            if ((i >= 1500 && i < 2700) || (i % 700) == 5)
+                series.appendGap(time, QStringLiteral("down"));
+            else
+                series.append(time, std::sin(i * 0.01) * 100 + i % 13);
+            timeOf.push_back(time);
+        }
+        // The whole history, and a few seconds around each silence.
+        const std::vector<std::pair<qint64, qint64>> windows = {{series.firstTimeMs(), series.lastTimeMs() + 1},
+                                                                {timeOf[2990], timeOf[3030] + 1},
+                                                                {timeOf[3990], timeOf[4030] + 1}};
+        for (const qint64 threshold : {qint64(0), qint64(5000), 30 * day}) {
+            if (threshold > 0)
+                series.setGapThresholdMs(threshold);
+            const qint64 expectedThreshold = series.gapThresholdMs();
+            for (const int columns : {1, 3, 7, 64, 333}) {
+                for (const auto &[fromMs, toMs] : windows) {
+                    const auto fast = series.decimate(fromMs, toMs, columns);
+                    const auto slow = bruteForce(series, fromMs, toMs, columns, expectedThreshold);
+                    QCOMPARE(fast.size(), slow.size());
+                    for (size_t c = 0; c < fast.size(); ++c) {
+                        const MetricBucket &a = fast[c];
+                        const MetricBucket &b = slow[c];
+                        const QByteArray where = QStringLiteral("threshold %1 columns %2 column %3")
+                                                     .arg(threshold).arg(columns).arg(c).toUtf8();
+                        QVERIFY2(a.count == b.count && a.gap == b.gap, where.constData());
+                        QVERIFY2(sameDouble(a.min, b.min) && sameDouble(a.max, b.max), where.constData());
+                        QVERIFY2(sameDouble(a.first, b.first) && sameDouble(a.last, b.last), where.constData());
+                    }
+                }
+            }
+        }
+    }
+
     void decimationCostIndependentOfHistory()
     {
         const int columns = 800;

@@ -43,6 +43,21 @@ void fillTenMinutes(models::MetricStore &store)
     }
 }
 
+// Ten minutes of one series (with a failed minute), charted over the last five.
+struct FiveMinuteChart
+{
+    FiveMinuteChart() : chart(&store, &window)
+    {
+        fillTenMinutes(store);
+        window.setClock([] { return kNow; });
+        window.setPreset(ChartTimeWindow::FiveMinutes);
+        chart.setTraces({{kKey, QStringLiteral("value"), {}}});
+    }
+    models::MetricStore store;
+    ChartTimeWindow window;
+    MetricChart chart;
+};
+
 models::TimelineEvent makeEvent(qint64 at, bool warning, const QString &reason)
 {
     models::TimelineEvent e;
@@ -64,6 +79,7 @@ class TestMetricChartView : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void drawsTracesGapsLevelsAndMarkers();
+    void closeLevelsKeepTheirLabelsApart();
     void rangeFollowFreezeZoom();
     void mouseAndKeysMoveTheWindow();
     void csvExportIsExact();
@@ -74,13 +90,8 @@ private Q_SLOTS:
 
 void TestMetricChartView::drawsTracesGapsLevelsAndMarkers()
 {
-    models::MetricStore store;
-    fillTenMinutes(store);
-    ChartTimeWindow window;
-    window.setClock([] { return kNow; });
-    window.setPreset(ChartTimeWindow::FiveMinutes);
-    MetricChart chart(&store, &window);
-    chart.setTraces({{kKey, QStringLiteral("value"), {}}});
+    FiveMinuteChart fixture;
+    MetricChart &chart = fixture.chart;
     chart.setLevels({{QStringLiteral("target"), 50, Qt::red, Qt::DashLine},
                      {QStringLiteral("activation"), 5, Qt::darkYellow, Qt::DotLine}});
     chart.setEvents({makeEvent(kNow - 30000, true, QStringLiteral("KEDAScalerFailed")),
@@ -138,6 +149,30 @@ void TestMetricChartView::drawsTracesGapsLevelsAndMarkers()
         for (int x = 0; x < image.width(); ++x)
             colored += (image.pixel(x, y) & 0xffffff) == (color & 0xffffff) ? 1 : 0;
     QVERIFY2(colored > 200, qPrintable(QString::number(colored)));
+}
+
+void TestMetricChartView::closeLevelsKeepTheirLabelsApart()
+{
+    FiveMinuteChart fixture;
+    MetricChart &chart = fixture.chart;
+    // On an axis of a few hundred, 0, 1 and 2 lie within a pixel or two of each other.
+    chart.setLevels({{QStringLiteral("target"), 2, Qt::red, Qt::DashLine},
+                     {QStringLiteral("activation"), 1, Qt::darkYellow, Qt::DotLine},
+                     {QStringLiteral("min replicas"), 0, Qt::gray, Qt::DotLine},
+                     {QStringLiteral("max"), 400, Qt::gray, Qt::DotLine}});
+    chart.resize(900, 320);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    chart.refreshNow();
+
+    const QList<QRectF> labels = chart.levelLabelRects();
+    QCOMPARE(labels.size(), 4);
+    const QRectF plot = chart.chart()->plotArea();
+    for (int i = 0; i < labels.size(); ++i) {
+        QVERIFY2(plot.contains(labels[i]), qPrintable(QStringLiteral("label %1 leaves the plot").arg(i)));
+        for (int j = i + 1; j < labels.size(); ++j)
+            QVERIFY2(!labels[i].intersects(labels[j]), qPrintable(QStringLiteral("labels %1 and %2").arg(i).arg(j)));
+    }
 }
 
 void TestMetricChartView::rangeFollowFreezeZoom()
@@ -345,9 +380,10 @@ void TestMetricChartView::panelChartsAnObject()
     QVERIFY(!image.isNull());
     QVERIFY(image.height() >= 2 * 150);
 
-    // A failing source: the legend says "no data", never 0, and the gap carries the reason.
+    // A failing source: the legend says the read failed, never 0, and its tooltip gives the reason.
     store.appendGap(kKey, kNow, QStringLiteral("connection refused"));
-    QTRY_VERIFY(triggerChart->legend()->button(kKey)->text().contains(QStringLiteral("no data")));
+    QTRY_VERIFY(triggerChart->legend()->button(kKey)->text().endsWith(QStringLiteral(": read failed")));
+    QVERIFY(triggerChart->legend()->button(kKey)->toolTip().startsWith(QStringLiteral("connection refused\n")));
     // New series for the object appear as charts of their own.
     QSignalSpy rebuilt(&panel, &ui::ObjectChartPanel::chartsRebuilt);
     store.append(models::metrickeys::trigger(kContext, ns, name, 1), kNow, 5);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "models/objectdetailsloader.h"
 
+#include "models/metricstore.h"
+
 #include <QDateTime>
 #include <QTimer>
 #include <QUrl>
@@ -332,8 +334,67 @@ void ObjectDetailsLoader::loadTriggers(const json::Value &object)
             queryMetric(slot);
 }
 
+void ObjectDetailsLoader::setMetricStore(MetricStore *store)
+{
+    if (m_store)
+        disconnect(m_store, nullptr, this, nullptr);
+    m_store = store;
+    if (m_store)
+        connect(m_store, &MetricStore::appended, this, &ObjectDetailsLoader::onStoreAppended);
+}
+
+// A value (or a failed read) the store got within this polling interval, with half an interval more
+// for the drift between the poller's timer and ours.
+bool ObjectDetailsLoader::takeStoredValue(TriggerValue &trigger) const
+{
+    if (!m_store || !m_connection || trigger.metricName.isEmpty())
+        return false;
+    const MetricSeries *series =
+        m_store->find(metrickeys::trigger(m_connection->contextName(), m_ns, m_name, trigger.index));
+    if (!series || series->isEmpty())
+        return false;
+    const qint64 ageMs = QDateTime::currentMSecsSinceEpoch() - series->lastTimeMs();
+    if (ageMs < 0 || ageMs > qint64(std::max(m_intervalSeconds, minimumPollSeconds)) * 1500)
+        return false;
+    const QString failure = series->lastGapReason();
+    MetricSample sample;
+    if (!failure.isEmpty()) {
+        trigger.state = DetailsPartState::Failed;
+        trigger.error = failure;
+        trigger.value.clear();
+        trigger.number.reset();
+    } else if (series->lastValue(&sample)) {
+        trigger.state = DetailsPartState::Loaded;
+        trigger.error.clear();
+        trigger.value = QString::number(sample.value);
+        trigger.number = sample.value;
+    } else {
+        return false;
+    }
+    trigger.httpCode = 0;
+    trigger.readAt = QDateTime::fromMSecsSinceEpoch(series->lastTimeMs(), Qt::UTC);
+    return true;
+}
+
+void ObjectDetailsLoader::onStoreAppended(const QStringList &keys)
+{
+    if (!hasObject() || !m_connection)
+        return;
+    bool changed = false;
+    for (TriggerValue &trigger : m_details.triggers) {
+        if (keys.contains(metrickeys::trigger(m_connection->contextName(), m_ns, m_name, trigger.index)))
+            changed = takeStoredValue(trigger) || changed;
+    }
+    if (changed)
+        deliver();
+}
+
 void ObjectDetailsLoader::queryMetric(std::size_t slot)
 {
+    if (takeStoredValue(m_details.triggers[slot])) {
+        deliver();
+        return;
+    }
     const TriggerValue &trigger = m_details.triggers[slot];
     const QString path = QStringLiteral("/apis/external.metrics.k8s.io/v1beta1/namespaces/%1/%2?labelSelector=%3")
                              .arg(encoded(m_ns), encoded(trigger.metricName),

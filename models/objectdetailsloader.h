@@ -12,6 +12,8 @@ class QTimer;
 
 namespace kedascope::models {
 
+class MetricStore;
+
 // Gathers what the details pane shows about one KEDA object: the object, then in parallel its HPA,
 // its scale target's /scale, its latest events, the TriggerAuthentications its triggers use and each
 // trigger's value from the external metrics API. Parts are delivered as they arrive (detailsChanged);
@@ -34,6 +36,9 @@ public:
     // Reads the object and its parts again (metric values only when due).
     void refresh();
     void setPolling(bool enabled);
+    // Trigger values the charts' poller has just read into `store` are shown from there instead of
+    // being read again, so the pane adds no queries to KEDA's scalers while the charts are open.
+    void setMetricStore(MetricStore *store);
     bool isPolling() const { return m_polling; }
     bool isPollScheduled() const;
     int pollingIntervalSeconds() const { return m_intervalSeconds; }
@@ -53,11 +58,14 @@ private:
     void loadAuths(const k8s::json::Value &object);
     void loadTriggers(const k8s::json::Value &object);
     void queryMetric(std::size_t slot);
+    bool takeStoredValue(TriggerValue &trigger) const;
+    void onStoreAppended(const QStringList &keys);
     void deliver();
     void schedulePoll();
     void call(ClusterConnection::JobId job, std::function<void(const CallResult &)> handle);
 
     QPointer<ClusterConnection> m_connection;
+    QPointer<MetricStore> m_store;
     k8s::ResourceType m_type;
     QString m_ns;
     QString m_name;

@@ -13,6 +13,7 @@
 
 #include "models/eventlogmodel.h"
 #include "models/metricstore.h"
+#include "models/objectdetailsloader.h"
 #include "models/objectroles.h"
 
 #include <QAction>
@@ -165,6 +166,7 @@ void MonitoringController::buildSources(ContextTab *tab)
     delete state->sources;
     state->events = new models::EventLogModel(tab->connection(), this);
     state->sources = new MonitoringSources(tab->connection(), tab->contextName(), m_store, this);
+    tab->detailsLoader()->setMetricStore(m_store);
     state->sources->setChartsOnScreen(current && m_chartsOnScreen);
     state->sources->setFleetOnScreen(current && m_fleetOnScreen);
     connect(state->events, &models::EventLogModel::eventsArrived, this,

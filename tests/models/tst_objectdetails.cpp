@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // ObjectDetailsLoader over the in-memory FakeClusterConnection, and the parsing it relies on.
 #include "helpers/fakeclusterconnection.h"
+#include "models/metricstore.h"
 #include "models/objectdetailsloader.h"
 
 #include "k8sclient/request.h"
@@ -151,6 +152,7 @@ private Q_SLOTS:
     void gathersEveryPartOfAScaledObject();
     void dropsAnswersMeantForAPreviousObject();
     void refreshesOnChangeAndReadsMetricsOncePerInterval();
+    void showsWhatTheChartsJustRead();
     void saysWhatCannotBeRead();
     void followsANewConnection();
     void authSourcesNeverHoldSecretValues();
@@ -328,6 +330,52 @@ void TestObjectDetails::refreshesOnChangeAndReadsMetricsOncePerInterval()
     loader.setPolling(true);
     QTRY_COMPARE_WITH_TIMEOUT(objectRead.count(), 1, timeoutMs);
     QVERIFY(loader.isPollScheduled());
+}
+
+void TestObjectDetails::showsWhatTheChartsJustRead()
+{
+    FakeClusterConnection cluster;
+    fillCluster(cluster);
+    models::MetricStore store;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const auto key = [&](int index) {
+        return models::metrickeys::trigger(cluster.contextName(), QStringLiteral("shop"), QStringLiteral("orders"),
+                                           index);
+    };
+    store.append(key(0), now - 2000, 41);
+    store.appendGap(key(1), now - 1000, QStringLiteral("SQS: access denied"));
+    models::ObjectDetailsLoader loader;
+    loader.setMetricStore(&store);
+    loader.setConnection(&cluster);
+    loader.setObject(k8s::resources::scaledObjects(), QStringLiteral("shop"), QStringLiteral("orders"));
+    QTRY_VERIFY_WITH_TIMEOUT(settled(loader.details()), timeoutMs);
+
+    // Both values came from the store: the external metrics API was not asked again.
+    QCOMPARE(count(cluster.requestedPaths(), metricPath(QStringLiteral("s0-rabbitmq-orders"))), 0);
+    QCOMPARE(count(cluster.requestedPaths(), metricPath(QStringLiteral("s1-aws-sqs-queue-emails"))), 0);
+    const auto &queue = loader.details().triggers[0];
+    QCOMPARE(queue.state, DetailsPartState::Loaded);
+    QCOMPARE(queue.number.value_or(0), 41.0);
+    QCOMPARE(queue.readAt.toMSecsSinceEpoch(), now - 2000);
+    QCOMPARE(loader.details().triggers[1].state, DetailsPartState::Failed);
+    QCOMPARE(loader.details().triggers[1].error, QStringLiteral("SQS: access denied"));
+
+    // The poller's next reading shows at once.
+    QSignalSpy changed(&loader, &models::ObjectDetailsLoader::detailsChanged);
+    store.append(key(0), now, 44);
+    QTRY_COMPARE_WITH_TIMEOUT(loader.details().triggers[0].number.value_or(0), 44.0, timeoutMs);
+    QVERIFY(!changed.isEmpty());
+
+    // A reading older than the polling interval (5 s here, and half of it for drift) is not used.
+    models::MetricStore stale;
+    stale.append(key(0), now - 60000, 12);
+    models::ObjectDetailsLoader second;
+    second.setMetricStore(&stale);
+    second.setConnection(&cluster);
+    second.setObject(k8s::resources::scaledObjects(), QStringLiteral("shop"), QStringLiteral("orders"));
+    QTRY_VERIFY_WITH_TIMEOUT(settled(second.details()), timeoutMs);
+    QCOMPARE(count(cluster.requestedPaths(), metricPath(QStringLiteral("s0-rabbitmq-orders"))), 1);
+    QCOMPARE(second.details().triggers[0].value, QStringLiteral("37500m"));
 }
 
 void TestObjectDetails::saysWhatCannotBeRead()

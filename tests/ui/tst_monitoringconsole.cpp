@@ -7,6 +7,8 @@
 #include "models/eventfilterproxy.h"
 #include "models/eventlogmodel.h"
 #include "models/notificationpolicy.h"
+#include "models/metricstore.h"
+#include "models/objectdetailsloader.h"
 #include "models/objectroles.h"
 #include "sim/simserver.h"
 #include "support/testsupport.h"
@@ -571,6 +573,18 @@ void TestMonitoringConsole::readsExternalMetricsOnlyForChartsOnScreen()
     console->monitoring->chartsDock()->raise();
     QTRY_COMPARE_WITH_TIMEOUT(polled(), QStringList{first}, timeoutMs);
     QCOMPARE(console->monitoring->charts()->chartedName(), first);
+    // The details pane shows the charts' readings instead of asking KEDA a second time.
+    const models::ObjectDetailsLoader *details = console->tab->detailsLoader();
+    const auto fromCharts = [&] {
+        for (const models::TriggerValue &trigger : details->details().triggers) {
+            const models::MetricSeries *series = console->monitoring->store()->find(models::metrickeys::trigger(
+                console->tab->contextName(), details->details().ns, details->details().name, trigger.index));
+            if (series && !series->isEmpty() && trigger.readAt.toMSecsSinceEpoch() == series->lastTimeMs())
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(fromCharts(), timeoutMs);
 
     console->monitoring->eventsDock()->show();
     console->monitoring->eventsDock()->raise(); // the charts' tab is behind the events now

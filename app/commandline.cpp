@@ -4,6 +4,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 
@@ -42,9 +43,23 @@ CommandLine parseCommandLine(const QCoreApplication &app)
         QCoreApplication::translate("CommandLine",
                                     "Save a picture of the window once its table is filled, then quit."),
         QCoreApplication::translate("CommandLine", "file.png"));
+    const QCommandLineOption screenshotView(
+        QStringLiteral("screenshot-view"),
+        QCoreApplication::translate("CommandLine",
+                                    "What the screenshot shows: console, charts, fleet, events or editor."),
+        QCoreApplication::translate("CommandLine", "view"), QStringLiteral("console"));
+    const QCommandLineOption screenshotDelay(
+        QStringLiteral("screenshot-delay"),
+        QCoreApplication::translate("CommandLine", "Seconds of live data to collect before the screenshot."),
+        QCoreApplication::translate("CommandLine", "seconds"), QStringLiteral("0"));
+    const QCommandLineOption screenshotObject(
+        QStringLiteral("screenshot-object"),
+        QCoreApplication::translate("CommandLine", "The object to select for the screenshot (default: the first row)."),
+        QCoreApplication::translate("CommandLine", "name"));
     const QCommandLineOption dark(QStringLiteral("dark"),
                                   QCoreApplication::translate("CommandLine", "Use a dark colour scheme."));
-    parser.addOptions({kubeconfig, context, ns, demo, demoObjects, screenshot, dark});
+    parser.addOptions({kubeconfig, context, ns, demo, demoObjects, screenshot, screenshotView, screenshotDelay,
+                       screenshotObject, dark});
     parser.process(app);
 
     CommandLine result;
@@ -53,6 +68,17 @@ CommandLine parseCommandLine(const QCoreApplication &app)
     result.ns = parser.value(ns);
     result.demo = parser.isSet(demo);
     result.screenshot = parser.value(screenshot);
+    result.screenshotView = parser.value(screenshotView);
+    result.screenshotObject = parser.value(screenshotObject);
+    result.screenshotDelaySeconds = std::max(0, parser.value(screenshotDelay).toInt());
+    if (!QStringList{QStringLiteral("console"), QStringLiteral("charts"), QStringLiteral("fleet"),
+                     QStringLiteral("events"), QStringLiteral("editor")}
+             .contains(result.screenshotView)) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate("CommandLine", "Unknown screenshot view: %1")
+                                    .arg(result.screenshotView)));
+        std::exit(2);
+    }
     result.dark = parser.isSet(dark);
     bool ok = false;
     result.demoScaledObjects = parser.value(demoObjects).toInt(&ok);

@@ -16,6 +16,9 @@ struct CommandLine
     bool demo = false;
     int demoScaledObjects = 0; // 0: the built-in demo scenario
     QString screenshot;        // grab the window to this PNG once the table is filled, then quit
+    QString screenshotView;    // what to show first: console (default), charts, fleet, events, editor
+    int screenshotDelaySeconds = 0; // how long the view collects live data before the picture
+    QString screenshotObject;       // the row to select (by name); empty: the first
     bool dark = false;         // Fusion style with a dark palette
 };
 

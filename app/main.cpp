@@ -64,7 +64,9 @@ int main(int argc, char **argv)
     QObject::connect(&window, &ConsoleWindow::demoRequested, &window,
                      [&] { openDemo(window, demo, options.demoScaledObjects, QString()); });
     if (!options.screenshot.isEmpty())
-        kedascope::app::saveScreenshotWhenReady(&window, options.screenshot);
+        kedascope::app::saveScreenshotWhenReady(&window, options.screenshot,
+                                                {options.screenshotView, options.screenshotObject,
+                                                 options.screenshotDelaySeconds});
 
     if (options.demo) {
         openDemo(window, demo, options.demoScaledObjects, options.ns);

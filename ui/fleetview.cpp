@@ -45,10 +45,11 @@ FleetView::FleetView(models::MetricStore *store, QWidget *parent)
     m_table->setItemDelegateForColumn(FleetModel::TrendColumn,
                                       new SparklineDelegate(FleetModel::SparklineRole, m_table));
     QHeaderView *header = m_table->horizontalHeader();
-    header->setSectionResizeMode(FleetModel::ObjectColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(FleetModel::TriggerColumn, QHeaderView::Stretch);
-    header->resizeSection(FleetModel::TrendColumn, 160);
-    header->setStretchLastSection(false);
+    // The names take what they need (the table shows the top N only); the trend gets the rest.
+    header->setSectionResizeMode(FleetModel::ObjectColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(FleetModel::TriggerColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(FleetModel::TrendColumn, QHeaderView::Stretch);
+    header->setMinimumSectionSize(60);
     m_table->setToolTip(tr("Double-click a row to chart that ScaledObject"));
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT objectActivated(index.data(FleetModel::NamespaceRole).toString(),

@@ -5,6 +5,7 @@
 #include "models/metricstore.h"
 #include "models/objectdetails.h"
 #include "models/triggermetrics.h"
+#include "models/watchedtargets.h"
 
 #include "k8sclient/json.h"
 #include "k8sclient/kedametricnames.h"
@@ -24,11 +25,6 @@ namespace json = k8s::json;
 namespace {
 
 constexpr qint64 defaultPollingMs = 30000;
-
-QString idOf(const QString &ns, const QString &name)
-{
-    return ns + QLatin1Char('/') + name;
-}
 
 QString reasonOf(const CallResult &result)
 {
@@ -69,22 +65,10 @@ ExternalMetricPoller::~ExternalMetricPoller()
 
 void ExternalMetricPoller::setWatched(const WatchedObjects &objects)
 {
-    QStringList wanted;
+    const QStringList wanted = scaledObjectIds(objects);
+    dropTargetsNotIn(m_targets, wanted);
     for (const WatchedObject &object : objects) {
-        // KEDA's metrics server answers for ScaledObjects only.
-        if (object.kind == QLatin1String("ScaledObject"))
-            wanted.append(idOf(object.ns, object.name));
-    }
-    for (auto it = m_targets.begin(); it != m_targets.end();) {
-        if (wanted.contains(it.key())) {
-            ++it;
-            continue;
-        }
-        delete it.value();
-        it = m_targets.erase(it);
-    }
-    for (const WatchedObject &object : objects) {
-        const QString id = idOf(object.ns, object.name);
+        const QString id = watchedId(object.ns, object.name);
         if (!wanted.contains(id) || m_targets.contains(id))
             continue;
         auto *target = new Target;
@@ -107,7 +91,7 @@ WatchedObjects ExternalMetricPoller::watched() const
         objects.append(object);
     }
     std::sort(objects.begin(), objects.end(), [](const WatchedObject &a, const WatchedObject &b) {
-        return idOf(a.ns, a.name) < idOf(b.ns, b.name);
+        return watchedId(a.ns, a.name) < watchedId(b.ns, b.name);
     });
     return objects;
 }
@@ -125,7 +109,7 @@ qint64 ExternalMetricPoller::intervalFor(const QString &ns, const QString &name)
 {
     if (m_intervalOverrideMs > 0)
         return m_intervalOverrideMs;
-    const Target *target = m_targets.value(idOf(ns, name));
+    const Target *target = m_targets.value(watchedId(ns, name));
     return target ? target->pollingMs : defaultPollingMs;
 }
 

@@ -3,6 +3,7 @@
 
 #include "models/metricstore.h"
 #include "models/objectdetails.h"
+#include "models/watchedtargets.h"
 
 #include "k8sclient/json.h"
 #include "k8sclient/kedapause.h"
@@ -20,11 +21,6 @@ namespace kedascope::models {
 namespace json = k8s::json;
 
 namespace {
-
-QString idOf(const QString &ns, const QString &name)
-{
-    return ns + QLatin1Char('/') + name;
-}
 
 std::optional<json::Document> parsed(const QByteArray &body)
 {
@@ -111,23 +107,11 @@ ReplicaTracker::~ReplicaTracker()
 
 void ReplicaTracker::setWatched(const WatchedObjects &objects)
 {
-    QStringList wanted;
-    for (const WatchedObject &object : objects) {
-        // ScaledJobs have no HPA and no scale target.
-        if (object.kind == QLatin1String("ScaledObject"))
-            wanted.append(idOf(object.ns, object.name));
-    }
-    for (auto it = m_targets.begin(); it != m_targets.end();) {
-        if (wanted.contains(it.key())) {
-            ++it;
-            continue;
-        }
-        delete it.value();
-        it = m_targets.erase(it);
-    }
+    const QStringList wanted = scaledObjectIds(objects);
+    dropTargetsNotIn(m_targets, wanted);
     QStringList added;
     for (const WatchedObject &object : objects) {
-        const QString id = idOf(object.ns, object.name);
+        const QString id = watchedId(object.ns, object.name);
         if (!wanted.contains(id) || m_targets.contains(id))
             continue;
         auto *target = new Target;
@@ -156,7 +140,7 @@ WatchedObjects ReplicaTracker::watched() const
         objects.append(object);
     }
     std::sort(objects.begin(), objects.end(), [](const WatchedObject &a, const WatchedObject &b) {
-        return idOf(a.ns, a.name) < idOf(b.ns, b.name);
+        return watchedId(a.ns, a.name) < watchedId(b.ns, b.name);
     });
     return objects;
 }

@@ -12,6 +12,27 @@
 
 namespace kedascope::ui {
 
+namespace {
+
+// An item's data, when it has some, is the value written (a "Default (…)" item writes nothing);
+// otherwise its text is.
+QString comboValue(const QComboBox *combo, int index)
+{
+    const QVariant data = combo->itemData(index);
+    return data.isValid() ? data.toString() : combo->itemText(index);
+}
+
+int comboIndexOf(const QComboBox *combo, const QString &value)
+{
+    for (int index = 0; index < combo->count(); ++index) {
+        if (comboValue(combo, index) == value)
+            return index;
+    }
+    return -1;
+}
+
+} // namespace
+
 using models::FieldPath;
 
 EditorBindings::EditorBindings(QObject *parent) : QObject(parent) {}
@@ -81,19 +102,22 @@ void EditorBindings::bindCheck(QCheckBox *check, const QString &field)
 
 void EditorBindings::bindCombo(QComboBox *combo, const QString &field)
 {
-    const auto written = [this, field](const QString &text) { write(field, text); };
     if (combo->isEditable())
-        connect(combo, &QComboBox::currentTextChanged, this, written);
+        connect(combo, &QComboBox::currentTextChanged, this, [this, field](const QString &text) { write(field, text); });
     else
-        connect(combo, &QComboBox::textActivated, this, written);
+        connect(combo, &QComboBox::activated, this,
+                [this, combo, field](int index) { write(field, comboValue(combo, index)); });
     m_bindings.push_back({combo, field, [this, combo, field] {
                               const QString text = m_document ? m_document->stringValue(absolute(field)) : QString();
-                              if (combo->findText(text) < 0)
+                              int index = comboIndexOf(combo, text);
+                              if (index < 0) {
                                   combo->addItem(text);
-                              if (combo->currentText() != text)
+                                  index = combo->count() - 1;
+                              }
+                              if (combo->isEditable() && combo->currentText() != text)
                                   combo->setCurrentText(text);
                               if (!combo->isEditable())
-                                  combo->setCurrentIndex(combo->findText(text));
+                                  combo->setCurrentIndex(index);
                           },
                           combo->toolTip()});
 }

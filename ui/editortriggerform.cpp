@@ -74,8 +74,9 @@ EditorTriggerForm::EditorTriggerForm(models::EditorClusterLookup *lookup, QWidge
     m_name->setPlaceholderText(tr("Optional; needed by scaling modifier formulas"));
     m_metricType->addItems({QString(), QStringLiteral("AverageValue"), QStringLiteral("Value"),
                             QStringLiteral("Utilization")});
-    m_metricType->setItemText(0, QString());
-    m_metricType->setToolTip(tr("How the HPA compares the metric with the target; empty: AverageValue"));
+    m_metricType->setItemText(0, tr("Default (AverageValue)"));
+    m_metricType->setItemData(0, QString());
+    m_metricType->setToolTip(tr("How the HPA compares the metric with the target"));
     m_authKind->addItems({QString(), QStringLiteral("TriggerAuthentication"),
                           QStringLiteral("ClusterTriggerAuthentication")});
     m_authName->setEditable(true);

@@ -46,6 +46,7 @@ public:
     bool focusField(const models::FieldPath &path) override;
 
     QComboBox *typeBox() const { return m_type; }
+    QComboBox *metricTypeBox() const { return m_metricType; }
     // The widget of metadata key `key`, or null.
     QWidget *metadataWidget(const QString &key) const;
 

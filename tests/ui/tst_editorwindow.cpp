@@ -263,6 +263,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void formEditsRewriteTheYamlAndStringsStayStrings();
     void typedYamlUpdatesTheForm();
+    void metricTypeDefaultWritesNothing();
     void badYamlNamesLineAndColumnAndLosesNothing();
     void formEditAsksBeforeDroppingComments();
     void unsavedTextSurvivesAsADraft();
@@ -331,6 +332,24 @@ models::ManifestRun TestEditorWindow::runAndWait(ui::EditorWindow &editor,
     if (finished.isEmpty() && !finished.wait(timeoutMs))
         qWarning("no runFinished within %d ms", timeoutMs);
     return finished.isEmpty() ? models::ManifestRun() : finished.last().at(0).value<models::ManifestRun>();
+}
+
+void TestEditorWindow::metricTypeDefaultWritesNothing()
+{
+    auto editor = newEditor(orders());
+    QComboBox *metricType = triggerForm(*editor)->metricTypeBox();
+    QCOMPARE(metricType->currentText(), QStringLiteral("Default (AverageValue)"));
+    metricType->setFocus();
+    QTest::keyClick(metricType, Qt::Key_Down);
+    QTest::keyClick(metricType, Qt::Key_Down);
+    QCOMPARE(metricType->currentText(), QStringLiteral("Value"));
+    QVERIFY2(editor->yamlView()->toPlainText().contains(QStringLiteral("metricType: Value\n")),
+             qPrintable(editor->yamlView()->toPlainText()));
+    // Back to the default: the field goes, the YAML is what it was.
+    QTest::keyClick(metricType, Qt::Key_Up);
+    QTest::keyClick(metricType, Qt::Key_Up);
+    QCOMPARE(metricType->currentText(), QStringLiteral("Default (AverageValue)"));
+    QCOMPARE(editor->yamlView()->toPlainText(), orders());
 }
 
 void TestEditorWindow::formEditsRewriteTheYamlAndStringsStayStrings()

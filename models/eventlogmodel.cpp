@@ -327,7 +327,9 @@ void EventLogModel::onSynced(const k8s::ResourceType &type, const ObjectList &ob
     if (!(type == k8s::resources::eventsV1()) && !(type == k8s::resources::coreEvents()))
         return;
     const QString typeKey = QString::fromStdString(type.apiVersion());
-    const bool initial = !m_syncedTypes.contains(typeKey);
+    // Both APIs serve the same Events, so once one has listed, anything the other lists that the log
+    // has not seen was created since: news, even though it comes in that API's first list.
+    const bool initial = m_syncedTypes.isEmpty();
     m_syncedTypes.insert(typeKey);
     TimelineEvents arrived;
     for (const k8s::CachedObject &object : objects) {

@@ -4,6 +4,7 @@
 #include <QMetaObject>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <deque>
 #include <limits>
@@ -20,7 +21,8 @@ constexpr int FanOutShift = 3;
 constexpr size_t FanOut = size_t(1) << FanOutShift;
 constexpr size_t MaxGapReasons = 4096;
 constexpr size_t MedianWindow = 64;
-constexpr qint64 SaturatedInterval = std::numeric_limits<qint32>::max();
+constexpr qint64 SaturatedInterval = MetricBucket::IntervalCapMs;
+static_assert(SaturatedInterval == std::numeric_limits<qint32>::max(), "block summaries keep intervals in a qint32");
 
 // What an aligned block holds, kept small (24 bytes: all levels together cost under 3.5 bytes per
 // sample). The interval of sample s is t(s) - t(s - 1), so blocks side by side need no joining.
@@ -66,6 +68,7 @@ struct MetricSeries::Impl
     std::vector<SummaryLevel> levels;
     std::deque<std::pair<qint64, QString>> gapReasons;
     qint64 explicitGapThreshold = 0;
+    std::uint64_t identity = 0;
     bool hasLastValue = false;
     MetricSample lastValue;
 
@@ -349,6 +352,8 @@ struct MetricSeries::Impl
 
 MetricSeries::MetricSeries(size_t capacity) : d(std::make_shared<Impl>())
 {
+    static std::atomic<std::uint64_t> lastIdentity{0};
+    d->identity = ++lastIdentity;
     d->capacity = std::max<size_t>(1, capacity);
     for (int shift = FanOutShift; (size_t(1) << shift) <= d->capacity; shift += FanOutShift) {
         SummaryLevel level;
@@ -486,7 +491,9 @@ std::vector<MetricBucket> MetricSeries::decimate(qint64 fromMs, qint64 toMs, int
         } else {
             bucket.min = bucket.max = bucket.first = bucket.last = NaN;
         }
-        bucket.gap = gathered.samples > gathered.count || (threshold > 0 && gathered.maxInterval > threshold);
+        bucket.holdsGapSample = gathered.samples > gathered.count;
+        bucket.maxIntervalMs = gathered.maxInterval;
+        bucket.gap = bucket.holdsGapSample || (threshold > 0 && bucket.maxIntervalMs > threshold);
         begin = end;
     }
     return buckets;
@@ -501,6 +508,11 @@ std::vector<MetricSample> MetricSeries::samples(qint64 fromMs, qint64 toMs) cons
     for (size_t seq = d->search(fromMs, false); seq < end; ++seq)
         result.push_back({d->timeAt(seq), d->valueAt(seq)});
     return result;
+}
+
+std::uint64_t MetricSeries::identity() const
+{
+    return d->identity;
 }
 
 size_t MetricSeries::bytesPerSample()

@@ -37,6 +37,13 @@ struct MetricBucket
     double first = 0;
     double last = 0;
     bool gap = false;
+    // What `gap` was decided from, so it can be decided again for another threshold: whether a gap
+    // sample lies in the column, and its longest interval between samples (the one from the sample
+    // before it included). Intervals of IntervalCapMs or more may read as IntervalCapMs unless the
+    // threshold was that large.
+    bool holdsGapSample = false;
+    qint64 maxIntervalMs = 0;
+    static constexpr qint64 IntervalCapMs = 2147483647; // about 24.8 days, what a qint32 holds
 };
 
 // How much work a decimation did: raw samples read plus precomputed block summaries read. Tests use
@@ -82,6 +89,10 @@ public:
     std::vector<MetricBucket> decimate(qint64 fromMs, qint64 toMs, int columns, DecimationCost *cost) const;
     // Every sample in [fromMs, toMs], gaps included (for CSV export and tooltips).
     std::vector<MetricSample> samples(qint64 fromMs, qint64 toMs) const;
+
+    // Distinct for every history: a series rebuilt (new retention) or made again gets a new one, so
+    // whoever keeps what it read from a series can tell its history was replaced.
+    std::uint64_t identity() const;
 
     static size_t bytesPerSample();
     size_t memoryBytes() const; // what this series holds on the heap now

@@ -312,18 +312,21 @@ void MetricChart::onAppended(const QStringList &keys)
 void MetricChart::refreshNow()
 {
     m_refreshTimer->stop();
-    m_fromMs = m_window->fromMs();
-    m_toMs = m_window->toMs();
     const QRectF plot = m_chart->plotArea();
     m_layer->setArea(plot, m_view->devicePixelRatioF());
-    const int columns = m_layer->columns();
-    decimateTraces(columns);
+    // The chart shows whole columns of the clock-pinned grid: following live or panning then moves it
+    // by whole columns, and each trace reads only the columns it does not hold complete already.
+    const models::ColumnGrid grid = models::ColumnGrid::covering(m_window->fromMs(), m_window->toMs(),
+                                                                 m_layer->columns());
+    m_fromMs = grid.fromMs;
+    m_toMs = grid.toMs();
+    decimateTraces(grid);
     updateTimeAxis();
     updateValueAxis();
     m_layer->beginFrame(m_valueMin, m_valueMax);
     for (const TraceState &state : m_traces) {
         if (state.visible)
-            m_layer->drawTrace(state.buckets, state.geometry, state.trace.color);
+            m_layer->drawTrace(state.buckets(), state.geometry, state.trace.color);
     }
     m_layer->endFrame();
     placeLevels();
@@ -333,7 +336,7 @@ void MetricChart::refreshNow()
     Q_EMIT refreshed();
 }
 
-void MetricChart::decimateTraces(int columns)
+void MetricChart::decimateTraces(const models::ColumnGrid &grid)
 {
     std::vector<const models::MetricSeries *> sources;
     sources.reserve(m_traces.size());
@@ -343,10 +346,10 @@ void MetricChart::decimateTraces(int columns)
         for (size_t i = from; i < to; ++i) {
             TraceState &state = m_traces[i];
             if (sources[i])
-                state.buckets = sources[i]->decimate(m_fromMs, m_toMs, columns);
+                state.decimation.update(*sources[i], grid);
             else
-                state.buckets.clear();
-            state.geometry = traceGeometry(state.buckets);
+                state.decimation.clear();
+            state.geometry = traceGeometry(state.buckets());
         }
     };
     // Over a long history a column's few reads land on a new memory page almost every time, so
@@ -395,7 +398,7 @@ void MetricChart::updateValueAxis()
     for (const TraceState &state : m_traces) {
         if (!state.visible)
             continue;
-        for (const models::MetricBucket &bucket : state.buckets) {
+        for (const models::MetricBucket &bucket : state.buckets()) {
             if (bucket.count > 0) {
                 include(bucket.min);
                 include(bucket.max);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "models/metricstore.h"
+#include "models/scrollingdecimation.h"
 #include "models/timelineevent.h"
 #include "ui/chartsegments.h"
 
@@ -104,7 +105,8 @@ private:
     {
         Trace trace;
         bool visible = true;
-        std::vector<models::MetricBucket> buckets;
+        models::ScrollingDecimation decimation; // its buckets are what is drawn
+        const std::vector<models::MetricBucket> &buckets() const { return decimation.buckets(); }
         TraceGeometry geometry;
     };
     struct LevelState
@@ -117,7 +119,7 @@ private:
 
     void scheduleRefresh();
     void onAppended(const QStringList &keys);
-    void decimateTraces(int columns);
+    void decimateTraces(const models::ColumnGrid &grid);
     void updateTimeAxis();
     void updateValueAxis();
     void placeLevels();
